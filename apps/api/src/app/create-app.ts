@@ -1,0 +1,39 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { REQUEST_ID_HEADER, requestIdFor, type AppConfig } from '@nextstep/platform';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api';
+
+/** Builds the HTTP application exactly as production runs it; tests use it too. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.nodeEnv === 'production', genReqId: requestIdFor }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  // Echo the id so a user's bug report can be matched to the log lines.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      done();
+    });
+  app.setGlobalPrefix(API_PREFIX);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Nextstep API')
+      .setDescription('Job board for staffing agencies, with guidance on when candidates should contact the agency.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}

@@ -1,0 +1,23 @@
+import { currentTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
+import { describe, expect, it } from 'vitest';
+
+describe('api entry point', () => {
+  it('stops on bad configuration with one line naming the variable', async () => {
+    const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: 'abc' }));
+    const { code } = await api.exited;
+    const { stdout, stderr } = api.output();
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc")\n');
+  });
+
+  it('listens on PORT and stops cleanly on SIGTERM', async () => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'info' }));
+    await api.waitForOutput(/Nest application successfully started/);
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(res.status).toBe(200);
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toEqual({ code: 0, signal: null });
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number from 1 to 65535' })
+    .int({ error: 'must be a whole number from 1 to 65535' })
+    .min(1, { error: 'must be a whole number from 1 to 65535' })
+    .max(65535, { error: 'must be a whole number from 1 to 65535' })
+    .default(fallback);
+
+const url = (protocols: string[], fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { error: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    );
+
+/** A boolean variable; `undefined` when unset so the caller picks the default. */
+const flag = () =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'));
+
+/**
+ * Every environment variable the apps read, with its default. Keep
+ * `.env.example` and the README's configuration table in step with it.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PORT: port(3000),
+    DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/nextstep'),
+    REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    // Curly braces make every queue key hash to one slot, so a Redis Cluster works too.
+    REDIS_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9:_{}-]+$/, { error: 'may only contain letters, digits, ":", "_", "-", "{" and "}"' })
+      .default('{nextstep}'),
+    SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().trim().min(3).default('Nextstep <no-reply@nextstep.local>'),
+    JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters long' }).optional(),
+    APP_BASE_URL: url(['http:', 'https:'], 'http://localhost:3000'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    LOG_PRETTY: flag(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
+    appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
+    // Humans read development logs; machines read everything else.
+    log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
+  }));
+
+export type AppConfig = Readonly<z.output<typeof envSchema>>;

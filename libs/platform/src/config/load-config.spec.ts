@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/nextstep',
+      redis: { url: 'redis://127.0.0.1:6379', prefix: '{nextstep}' },
+      mail: { smtpUrl: 'smtp://127.0.0.1:1025' },
+      appBaseUrl: 'http://localhost:3000',
+    });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ' }).port).toBe(3000);
+  });
+
+  it('coerces and trims values', () => {
+    const config = loadConfig({ PORT: '8080', APP_BASE_URL: 'https://jobs.example.com/', LOG_PRETTY: 'true', NODE_ENV: 'test' });
+    expect(config.port).toBe(8080);
+    expect(config.appBaseUrl).toBe('https://jobs.example.com');
+    expect(config.log.pretty).toBe(true);
+  });
+
+  it('names the variable and the value in one line when PORT is not a number', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrowError(
+      new ConfigError(['PORT must be a whole number from 1 to 65535 (got "abc")']),
+    );
+  });
+
+  it.each([
+    ['PORT', '70000', /^Invalid configuration: PORT must be a whole number/],
+    ['DATABASE_URL', 'mysql://localhost/db', /^Invalid configuration: DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/],
+    ['REDIS_URL', 'not a url', /^Invalid configuration: REDIS_URL must be a URL/],
+    ['LOG_LEVEL', 'loud', /^Invalid configuration: LOG_LEVEL must be one of/],
+    ['JWT_SECRET', 'short', /^Invalid configuration: JWT_SECRET must be at least 32 characters long$/],
+    ['NODE_ENV', 'staging', /^Invalid configuration: NODE_ENV must be development, test or production/],
+  ])('rejects %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('never echoes secrets or URLs, which may hold passwords', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/x' })).toThrow(/^(?!.*hunter2)/);
+  });
+
+  it('requires a real JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required in production');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(/PORT .*; LOG_LEVEL /);
+  });
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});
+
+describe('log format', () => {
+  it('is pretty in development and JSON elsewhere unless LOG_PRETTY says otherwise', () => {
+    expect(loadConfig({}).log.pretty).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).log.pretty).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).log.pretty).toBe(false);
+    expect(loadConfig({ LOG_PRETTY: 'false' }).log.pretty).toBe(false);
+    expect(() => loadConfig({ LOG_PRETTY: 'maybe' })).toThrow('LOG_PRETTY must be true or false (got "maybe")');
+  });
+});

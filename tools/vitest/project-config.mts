@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+
+const workspaceRoot = resolve(import.meta.dirname, '../..');
+
+/** The `@nextstep/*` aliases, read from tsconfig.base.json so they are declared once. */
+function workspaceAliases(): Record<string, string> {
+  const tsconfig = JSON.parse(readFileSync(resolve(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
+  return Object.fromEntries(
+    Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [alias, resolve(workspaceRoot, target ?? '')]),
+  );
+}
+
+export interface ProjectTestOptions {
+  /** Path of the project relative to the workspace root, e.g. `apps/api`. */
+  projectRoot: string;
+  /** Needs the throw-away Postgres database and Redis prefix of this run. */
+  services?: boolean;
+  testTimeout?: number;
+}
+
+/**
+ * One test configuration for every project. SWC (not esbuild) compiles the
+ * sources because NestJS and TypeORM need `emitDecoratorMetadata`.
+ */
+export function projectTestConfig({ projectRoot, services = false, testTimeout }: ProjectTestOptions): ViteUserConfig {
+  return defineConfig({
+    root: workspaceRoot,
+    plugins: [
+      swc.vite({
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        },
+      }),
+    ],
+    resolve: { alias: workspaceAliases() },
+    test: {
+      name: projectRoot,
+      include: [`${projectRoot}/**/*.spec.ts`],
+      environment: 'node',
+      pool: 'forks',
+      // Suites that share one database run their files one after another.
+      fileParallelism: !services,
+      globalSetup: services ? [resolve(workspaceRoot, 'tools/vitest/services.global-setup.ts')] : [],
+      testTimeout: testTimeout ?? (services ? 30_000 : 5_000),
+      hookTimeout: 60_000,
+      env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
+  });
+}
