@@ -3,6 +3,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { REQUEST_ID_HEADER, requestIdFor, type AppConfig } from '@nextstep/platform';
 import { Logger } from 'nestjs-pino';
+import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
+import { createValidationPipe } from '../common/errors/validation';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api';
@@ -24,6 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       done();
     });
   app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,0 +1,83 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { ApiErrorBody } from './api-error';
+import { ErrorCode } from './error-codes';
+
+const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
+  400: ErrorCode.MALFORMED_REQUEST,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/** Errors the HTTP server raises itself (bad JSON, body too large, ...). */
+interface FrameworkError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Turns every error into `{ statusCode, error, message, code? }`. Unexpected
+ * errors are logged with their stack and answered with a generic 500 that
+ * reveals nothing.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const fromResponse = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+      const message = Array.isArray(fromResponse['message'])
+        ? fromResponse['message'].join('; ')
+        : String(fromResponse['message'] ?? exception.message);
+      const { error: _error, statusCode: _status, ...rest } = fromResponse;
+      return {
+        ...rest,
+        statusCode,
+        error: STATUS_CODES[statusCode] ?? 'Error',
+        message,
+        code: typeof rest['code'] === 'string' ? rest['code'] : DEFAULT_CODES[statusCode],
+      };
+    }
+
+    const framework = exception as FrameworkError;
+    if (typeof framework?.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500) {
+      return {
+        statusCode: framework.statusCode,
+        error: STATUS_CODES[framework.statusCode] ?? 'Error',
+        message: frameworkMessage(framework),
+        code: DEFAULT_CODES[framework.statusCode],
+      };
+    }
+
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Please try again.', code: ErrorCode.INTERNAL };
+  }
+}
+
+function frameworkMessage(error: FrameworkError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is too large.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'This content type is not accepted; send application/json.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The JSON body is empty.';
+    default:
+      return error.statusCode === 400 ? 'The request body is not valid JSON.' : (STATUS_CODES[error.statusCode ?? 400] ?? 'Bad request');
+  }
+}

@@ -1,0 +1,36 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The one shape of every error response. */
+export class ApiErrorBody {
+  @ApiProperty({ example: 409 })
+  statusCode!: number;
+
+  @ApiProperty({ example: 'Conflict' })
+  error!: string;
+
+  @ApiProperty({ example: 'You have already applied to this job.' })
+  message!: string;
+
+  @ApiPropertyOptional({ example: 'ALREADY_APPLIED', description: 'Stable code to branch on; never renamed.' })
+  code?: string;
+
+  @ApiPropertyOptional({
+    description: 'For 400: the message for each invalid field or query parameter.',
+    example: { limit: 'limit must not be less than 1' },
+  })
+  fields?: Record<string, string>;
+
+  [extra: string]: unknown;
+}
+
+/**
+ * An error with a stable code, e.g. a rule refusal:
+ * `throw new ApiError(HttpStatus.CONFLICT, 'ALREADY_APPLIED', 'You have already applied to this job.')`.
+ * `details` are merged into the body (e.g. `earliestAt` for a blocked follow-up).
+ */
+export class ApiError extends HttpException {
+  constructor(status: HttpStatus, code: string, message: string, details: Record<string, unknown> = {}) {
+    super({ ...details, code, message }, status);
+  }
+}
