@@ -5,3 +5,4 @@ export * from './lib/send-window';
 export * from './lib/resume-fit';
 export * from './lib/company-research';
 export type { FollowUpBasis } from './lib/messages';
+export * from './lib/pipeline';
