@@ -1,0 +1,161 @@
+/**
+ * What each e-mail needs to be rendered. The caller (the worker) loads these
+ * facts from the database; the library never does. Dates are instants
+ * (`Date`); they are shown in the recipient's own IANA time zone.
+ */
+
+/** Stored in scheduled-email rows, so the values must not be renamed. */
+export const EMAIL_KINDS = Object.freeze([
+  'interview_confirmation',
+  'interview_cancelled',
+  'interview_reminder',
+  'thank_you_reminder',
+  'follow_up_reminder',
+  'owed_news_digest',
+] as const);
+
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export function isEmailKind(value: string): value is EmailKind {
+  return (EMAIL_KINDS as readonly string[]).includes(value);
+}
+
+/** Absolute URLs built by the caller; the library never guesses a host. */
+export interface EmailLinks {
+  /** The page the e-mail is about, e.g. the application in the portal. */
+  portal: string;
+  /** One-click unsubscribe page; present on every candidate e-mail. */
+  unsubscribe?: string | null;
+}
+
+export interface CandidateRecipient {
+  firstName: string;
+  lastName?: string | null;
+  email: string;
+  /** IANA zone, e.g. `America/Chicago`; every time in the e-mail is shown in it. */
+  timeZone: string;
+}
+
+export interface CompanyInfo {
+  name: string;
+  /** The employer asked not to be named before an offer: show `descriptor` instead. */
+  confidential?: boolean;
+  /** Neutral description used when confidential, e.g. "a regional logistics company". */
+  descriptor?: string | null;
+  mission?: string | null;
+  values?: readonly string[] | null;
+  goals?: string | null;
+  operations?: string | null;
+  website?: string | null;
+}
+
+export interface BranchContact {
+  name: string;
+  phone: string;
+  email: string;
+  address?: string | null;
+  /** Free text written by the branch, e.g. "Monday to Friday, 8:00 AM to 5:00 PM". */
+  openingHours?: string | null;
+}
+
+export type InterviewMode = 'in_person' | 'phone' | 'video';
+
+export interface InterviewDetails {
+  /** Calendar UID; stays the same for every update and the cancellation. */
+  calendarUid: string;
+  /** Calendar SEQUENCE; must grow with every change (reschedule, cancel). */
+  sequence: number;
+  start: Date;
+  durationMinutes: number;
+  mode: InterviewMode;
+  /** Address, phone number to expect a call from, or video link. */
+  location?: string | null;
+  interviewerName: string;
+}
+
+export interface InterviewEmailData {
+  candidate: CandidateRecipient;
+  job: { title: string };
+  company: CompanyInfo;
+  interview: InterviewDetails;
+  branch: BranchContact;
+  /** The interview was moved: say so instead of "scheduled". */
+  isUpdate?: boolean;
+  links: EmailLinks;
+}
+
+export type InterviewCancelledData = Omit<InterviewEmailData, 'isUpdate'>;
+
+export type InterviewReminderData = Omit<InterviewEmailData, 'isUpdate'>;
+
+/** The interview as it matters after it happened. */
+export interface HeldInterview {
+  interviewerName: string;
+  /** When it ended (completion time, or scheduled end). */
+  endedAt: Date;
+}
+
+export interface ThankYouReminderData {
+  candidate: CandidateRecipient;
+  job: { title: string };
+  company: CompanyInfo;
+  interview: HeldInterview;
+  branch: BranchContact;
+  links: EmailLinks & {
+    /** The portal form that sends the thank-you note to the interviewer. */
+    sendThankYou: string;
+  };
+}
+
+export interface FollowUpReminderData {
+  candidate: CandidateRecipient;
+  job: { title: string };
+  company: CompanyInfo;
+  interview: HeldInterview;
+  branch: BranchContact;
+  /** The policy's waiting period (the guidance library's `followUpAfterDays`). */
+  followUpAfterDays: number;
+  links: EmailLinks;
+}
+
+export interface OwedNewsEntry {
+  candidateName: string;
+  jobTitle: string;
+  interviewEndedAt: Date;
+  followUpDueAt: Date;
+  applicationUrl: string;
+}
+
+export interface OwedNewsDigestData {
+  recipient: { name: string; email: string; timeZone: string };
+  branch: { name: string };
+  /** When the list was drawn up; entries due before it are shown as overdue. */
+  asOf: Date;
+  /** The window the list covers, e.g. 4 days ahead. */
+  dueWithinDays: number;
+  entries: readonly OwedNewsEntry[];
+  links: EmailLinks;
+}
+
+export interface EmailDataMap {
+  interview_confirmation: InterviewEmailData;
+  interview_cancelled: InterviewCancelledData;
+  interview_reminder: InterviewReminderData;
+  thank_you_reminder: ThankYouReminderData;
+  follow_up_reminder: FollowUpReminderData;
+  owed_news_digest: OwedNewsDigestData;
+}
+
+export interface EmailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface RenderedEmail {
+  /** Already header-safe (no CR/LF or other control characters). */
+  subject: string;
+  html: string;
+  text: string;
+  attachments: EmailAttachment[];
+}

@@ -1,0 +1,120 @@
+import type {
+  BranchContact,
+  CandidateRecipient,
+  CompanyInfo,
+  EmailDataMap,
+  EmailKind,
+  InterviewEmailData,
+} from './email-data';
+
+/*
+ * Realistic data for every e-mail kind: the renderer's start-up self-check,
+ * the tests and the preview all use it. Each call returns fresh objects, so
+ * a test may change one without affecting another.
+ */
+
+const candidate = (): CandidateRecipient => ({
+  firstName: 'Maria',
+  lastName: 'Lopez',
+  email: 'maria.lopez@example.com',
+  timeZone: 'America/Chicago',
+});
+
+const company = (): CompanyInfo => ({
+  name: 'Northwind Logistics',
+  mission: 'Keep every shelf in the Midwest stocked, on time and without waste.',
+  values: ['Safety first', 'Own the outcome', 'Treat drivers like family'],
+  goals: 'Open two new cross-docking hubs and cut empty truck miles by a fifth by 2028.',
+  operations: 'Runs warehousing and regional trucking for grocery and hardware chains across six states.',
+  website: 'https://northwind.example',
+});
+
+const branch = (): BranchContact => ({
+  name: 'Nextstep Springfield',
+  phone: '(217) 555-0142',
+  email: 'springfield@nextstep.example',
+  address: '200 Main Street, Suite 4, Springfield, IL 62701',
+  openingHours: 'Monday to Friday, 8:00 AM to 5:00 PM',
+});
+
+const links = () => ({
+  portal: 'https://nextstep.example/applications/app-1042',
+  unsubscribe: 'https://nextstep.example/unsubscribe/sample-token',
+});
+
+const interviewEmail = (): InterviewEmailData => ({
+  candidate: candidate(),
+  job: { title: 'Warehouse Shift Supervisor' },
+  company: company(),
+  interview: {
+    calendarUid: 'interview-7f3c2a@nextstep.example',
+    sequence: 1,
+    // Tuesday, December 1, 2026 at 2:00 PM in Chicago.
+    start: new Date('2026-12-01T20:00:00Z'),
+    durationMinutes: 45,
+    mode: 'in_person',
+    location: '1800 Industrial Parkway, Springfield, IL 62703 (reception, building B)',
+    interviewerName: 'Daniel Okafor',
+  },
+  branch: branch(),
+  isUpdate: false,
+  links: links(),
+});
+
+const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
+  interview_confirmation: interviewEmail,
+  interview_cancelled: () => {
+    const { isUpdate: _isUpdate, ...data } = interviewEmail();
+    return { ...data, interview: { ...data.interview, sequence: 2 } };
+  },
+  interview_reminder: () => {
+    const { isUpdate: _isUpdate, ...data } = interviewEmail();
+    return data;
+  },
+  thank_you_reminder: () => ({
+    candidate: candidate(),
+    job: { title: 'Warehouse Shift Supervisor' },
+    company: company(),
+    interview: { interviewerName: 'Daniel Okafor', endedAt: new Date('2026-12-01T20:45:00Z') },
+    branch: branch(),
+    links: { ...links(), sendThankYou: 'https://nextstep.example/applications/app-1042/thank-you' },
+  }),
+  follow_up_reminder: () => ({
+    candidate: candidate(),
+    job: { title: 'Warehouse Shift Supervisor' },
+    company: company(),
+    interview: { interviewerName: 'Daniel Okafor', endedAt: new Date('2026-11-10T20:45:00Z') },
+    branch: branch(),
+    followUpAfterDays: 14,
+    links: links(),
+  }),
+  owed_news_digest: () => ({
+    recipient: { name: 'Priya Raman', email: 'priya.raman@nextstep.example', timeZone: 'America/Chicago' },
+    branch: { name: 'Nextstep Springfield' },
+    // Wednesday, November 25, 2026 at 8:00 AM in Chicago.
+    asOf: new Date('2026-11-25T14:00:00Z'),
+    dueWithinDays: 4,
+    entries: [
+      {
+        candidateName: 'Tom Becker',
+        jobTitle: 'Forklift Operator',
+        interviewEndedAt: new Date('2026-11-13T16:30:00Z'),
+        followUpDueAt: new Date('2026-11-27T16:30:00Z'),
+        applicationUrl: 'https://nextstep.example/recruiter/applications/app-0988',
+      },
+      {
+        candidateName: 'Aisha Khan',
+        jobTitle: 'Payroll Clerk',
+        interviewEndedAt: new Date('2026-11-10T21:00:00Z'),
+        followUpDueAt: new Date('2026-11-24T21:00:00Z'),
+        applicationUrl: 'https://nextstep.example/recruiter/applications/app-0971',
+      },
+    ],
+    links: { portal: 'https://nextstep.example/recruiter/applications?owedNews=true' },
+  }),
+};
+
+export function sampleEmailData<K extends EmailKind>(kind: K): EmailDataMap[K] {
+  const build: () => EmailDataMap[K] = SAMPLES[kind];
+  return build();
+}

@@ -1,0 +1,2 @@
+import { projectTestConfig } from '../../tools/vitest/project-config.mts';
+export default projectTestConfig({ projectRoot: 'libs/mail' });
