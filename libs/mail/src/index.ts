@@ -13,3 +13,7 @@ export {
   type IcsPerson,
   type InterviewIcsInput,
 } from './calendar/ics';
+export type { MailAddress, MailSender, OutgoingEmail } from './send/mail-sender';
+export { createSmtpSender, type SmtpSenderOptions } from './send/smtp-sender';
+export { classifySmtpError, MailSendError, type SmtpErrorClass } from './send/smtp-errors';
+export { startMailCatcher, type CaughtEmail, type MailCatcher, type MailCatcherOptions } from './dev/mail-catcher';
