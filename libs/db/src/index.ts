@@ -2,3 +2,4 @@ export { dataSourceOptions } from './data-source-options';
 export { DatabaseModule } from './database.module';
 export { dropDatabase, ensureDatabase, migrate, pendingSchemaChanges } from './migrate';
 export { seedDemoDataIfEmpty, type SeedResult } from './seed/seed';
+export * from './entities';

@@ -1,13 +1,159 @@
+import { Client, type ClientBase } from 'pg';
+import {
+  DEFAULT_SEED,
+  generateBranches,
+  generateCompanies,
+  generateJobs,
+  seededFaker,
+  type BranchRow,
+  type CompanyRow,
+  type JobRow,
+} from './generate';
+
 /** Outcome of `npm run db:seed`, printed by the CLI and the start script. */
 export interface SeedResult {
   seeded: boolean;
   summary: string;
 }
 
-/**
- * Loads the demo data set when the database holds none.
- * The job board brings the data; until then there is nothing to load.
- */
-export async function seedDemoDataIfEmpty(_databaseUrl: string): Promise<SeedResult> {
-  return { seeded: false, summary: 'Nothing to seed yet: the demo data arrives with the job board.' };
+export interface SeedOptions {
+  /** Number of jobs (default 1,500; `--jobs 200000` for the benchmark board). */
+  jobs?: number;
+  /** Number of client companies (default 60). */
+  companies?: number;
+  /** Random seed; the same seed and `now` give the same data, ids included. */
+  seed?: number;
+  /** Anchor of the posting dates (default: the start of the current UTC day). */
+  now?: Date;
+  /** Printed in the summary's curl example. */
+  appBaseUrl?: string;
+  /** Called after each batch of jobs. */
+  onProgress?: (inserted: number, total: number) => void;
 }
+
+const BATCH = 2_000;
+// Any constant works; it only has to be the same for every seeding process.
+const SEED_LOCK = 4_242_026;
+
+/**
+ * Loads the demo data set when the database has no branches; otherwise
+ * leaves it alone. Concurrent callers are serialised by an advisory lock, so
+ * two `npm start`s never seed twice.
+ */
+export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOptions = {}): Promise<SeedResult> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'nextstep-seed' });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const existing = await counts(client);
+    if (existing.branches > 0) {
+      await client.query('ROLLBACK');
+      return {
+        seeded: false,
+        summary: `Demo data already present (${existing.branches} branches, ${existing.companies} companies, ${existing.jobs} jobs); nothing seeded.`,
+      };
+    }
+    await seedBoard(client, options);
+    await client.query('COMMIT');
+    const after = await counts(client);
+    const base = (options.appBaseUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
+    return {
+      seeded: true,
+      summary: [
+        `Seeded demo data: ${fmt(after.branches)} branches, ${fmt(after.companies)} companies (${fmt(after.confidential)} confidential), ` +
+          `${fmt(after.jobs)} jobs (${fmt(after.open)} open).`,
+        `Try a search:  curl '${base}/api/jobs?q=forklift%20operator&employmentType=temp_to_hire&limit=5'`,
+        `Nearest branch: curl '${base}/api/branches/nearest?lat=41.88&lng=-87.63'`,
+      ].join('\n'),
+    };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Inserts a whole board (no emptiness check): branches, companies, then jobs in batches. */
+export async function seedBoard(client: ClientBase, options: SeedOptions = {}): Promise<void> {
+  const faker = seededFaker(options.seed ?? DEFAULT_SEED);
+  const now = options.now ?? startOfUtcDay(new Date());
+  const total = options.jobs ?? 1_500;
+  const branches = generateBranches(faker);
+  const companies = generateCompanies(faker, options.companies ?? 60);
+  await insertBranches(client, branches);
+  await insertCompanies(client, companies);
+  let batch: JobRow[] = [];
+  let inserted = 0;
+  for (const job of generateJobs(faker, branches, companies, total, now)) {
+    batch.push(job);
+    if (batch.length === BATCH) {
+      await insertJobs(client, batch);
+      inserted += batch.length;
+      batch = [];
+      options.onProgress?.(inserted, total);
+    }
+  }
+  if (batch.length) {
+    await insertJobs(client, batch);
+    inserted += batch.length;
+    options.onProgress?.(inserted, total);
+  }
+  await client.query('ANALYZE branches, companies, jobs');
+}
+
+// Multi-row inserts: one JSON parameter per batch, unpacked by json_to_recordset (text[] from JSON arrays included).
+export async function insertBranches(client: ClientBase, rows: BranchRow[]): Promise<void> {
+  await client.query(
+    `INSERT INTO branches (id, name, address_line, city, region, postal_code, phone, email, latitude, longitude, time_zone, opening_hours)
+     SELECT id, name, address_line, city, region, postal_code, phone, email, latitude, longitude, time_zone, opening_hours
+     FROM json_to_recordset($1::json) AS r(id uuid, name text, address_line text, city text, region text, postal_code text, phone text,
+       email text, latitude float8, longitude float8, time_zone text, opening_hours text)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export async function insertCompanies(client: ClientBase, rows: Array<Omit<CompanyRow, 'sector'> & { sector?: string }>): Promise<void> {
+  await client.query(
+    `INSERT INTO companies (id, name, website, industry, mission, values, goals, operations, confidential)
+     SELECT id, name, website, industry, mission, values, goals, operations, confidential
+     FROM json_to_recordset($1::json) AS r(id uuid, name text, website text, industry text, mission text, values text[], goals text,
+       operations text, confidential boolean)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export async function insertJobs(client: ClientBase, rows: JobRow[]): Promise<void> {
+  await client.query(
+    `INSERT INTO jobs (id, title, description, employment_type, skills, city, region, postal_code, latitude, longitude,
+       pay_min_cents, pay_max_cents, pay_period, status, branch_id, company_id, posted_at, closes_at)
+     SELECT id, title, description, employment_type, skills, city, region, postal_code, latitude, longitude,
+       pay_min_cents, pay_max_cents, pay_period, status, branch_id, company_id, posted_at, closes_at
+     FROM json_to_recordset($1::json) AS r(id uuid, title text, description text, employment_type job_employment_type, skills text[],
+       city text, region text, postal_code text, latitude float8, longitude float8, pay_min_cents int, pay_max_cents int,
+       pay_period job_pay_period, status job_status, branch_id uuid, company_id uuid, posted_at timestamptz, closes_at timestamptz)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function counts(
+  client: ClientBase,
+): Promise<{ branches: number; companies: number; confidential: number; jobs: number; open: number }> {
+  const { rows } = await client.query<Record<'branches' | 'companies' | 'confidential' | 'jobs' | 'open', number>>(
+    `SELECT (SELECT count(*) FROM branches)::int AS branches,
+            (SELECT count(*) FROM companies)::int AS companies,
+            (SELECT count(*) FROM companies WHERE confidential)::int AS confidential,
+            (SELECT count(*) FROM jobs)::int AS jobs,
+            (SELECT count(*) FROM jobs WHERE status = 'open')::int AS open`,
+  );
+  const [row] = rows;
+  if (!row) throw new Error('counting the demo data returned no row');
+  return row;
+}
+
+function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');

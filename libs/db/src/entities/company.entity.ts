@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * A client company of the agency. A confidential company's name and website
+ * never leave the API on public routes; `industry` names it instead
+ * ("a leading <industry>"), so it must be a noun phrase such as
+ * `manufacturer` or `regional hospital network`.
+ */
+@Entity({ name: 'companies' })
+export class Company {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 160 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website!: string | null;
+
+  /** Noun phrase used for the masked name: "A leading <industry>". */
+  @Column({ type: 'varchar', length: 100 })
+  industry!: string;
+
+  @Column({ type: 'text' })
+  mission!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  values!: string[];
+
+  @Column({ type: 'text' })
+  goals!: string;
+
+  @Column({ type: 'text' })
+  operations!: string;
+
+  @Column({ type: 'boolean', default: false })
+  confidential!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

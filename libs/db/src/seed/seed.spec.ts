@@ -1,0 +1,91 @@
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newTestServices } from '@nextstep/testing';
+import { dropDatabase, migrate } from '../migrate';
+import { seedDemoDataIfEmpty } from './seed';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A digest of every seeded value (ids included, bookkeeping timestamps excluded). */
+function digest(url: string): Promise<string> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ d: string }>(`
+      SELECT md5(
+        (SELECT string_agg(concat_ws('|', id, name, address_line, city, region, postal_code, phone, email, latitude, longitude, time_zone, opening_hours), ',' ORDER BY id) FROM branches) ||
+        (SELECT string_agg(concat_ws('|', id, name, website, industry, mission, values::text, goals, operations, confidential), ',' ORDER BY id) FROM companies) ||
+        (SELECT string_agg(concat_ws('|', id, title, description, employment_type, skills::text, city, region, postal_code, latitude, longitude,
+                  pay_min_cents, pay_max_cents, pay_period, status, branch_id, company_id, posted_at, closes_at), ',' ORDER BY id) FROM jobs)
+      ) AS d`);
+    return rows[0]?.d ?? '';
+  });
+}
+
+describe('demo data seed', () => {
+  const first = newTestServices().databaseUrl;
+  const second = newTestServices().databaseUrl;
+
+  beforeAll(async () => {
+    await Promise.all([migrate(first), migrate(second)]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([dropDatabase(first), dropDatabase(second)]);
+  });
+
+  it('loads a realistic board into an empty database', async () => {
+    const result = await seedDemoDataIfEmpty(first, { now: NOW });
+    expect(result.seeded).toBe(true);
+    expect(result.summary).toMatch(/12 branches, 60 companies \(\d+ confidential\), 1,500 jobs/);
+    expect(result.summary).toMatch(/curl '.*\/api\/jobs\?q=/);
+    const stats = await withClient(first, async (c) => {
+      const { rows } = await c.query<Record<string, number>>(`SELECT
+          (SELECT count(*) FROM branches)::int AS branches,
+          (SELECT count(DISTINCT time_zone) FROM branches)::int AS zones,
+          (SELECT count(*) FROM companies WHERE confidential)::int AS confidential,
+          (SELECT count(DISTINCT employment_type) FROM jobs)::int AS types,
+          (SELECT count(*) FROM jobs WHERE status = 'open')::int AS open,
+          (SELECT count(*) FROM jobs WHERE pay_period = 'hour' AND pay_min_cents NOT BETWEEN 1200 AND 8000)::int AS odd_hourly,
+          (SELECT count(*) FROM jobs WHERE pay_period = 'year' AND pay_min_cents NOT BETWEEN 2500000 AND 20000000)::int AS odd_yearly,
+          (SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id WHERE c.confidential AND position(c.name IN j.description) > 0)::int AS leaks`);
+      return rows[0] ?? {};
+    });
+    expect(stats).toMatchObject({ branches: 12, types: 3, odd_hourly: 0, odd_yearly: 0, leaks: 0 });
+    expect(stats['zones']).toBeGreaterThanOrEqual(4);
+    expect(stats['confidential']).toBeGreaterThan(0);
+    expect(stats['open']).toBeGreaterThan(1_200);
+  });
+
+  it('is deterministic: a second fresh database gets exactly the same data', async () => {
+    await seedDemoDataIfEmpty(second, { now: NOW });
+    expect(await digest(second)).toBe(await digest(first));
+  });
+
+  it('seeds only when the database has no branches', async () => {
+    const before = await digest(first);
+    const again = await seedDemoDataIfEmpty(first, { now: new Date('2030-01-01T00:00:00Z'), seed: 1 });
+    expect(again.seeded).toBe(false);
+    expect(again.summary).toMatch(/already present/);
+    expect(await digest(first)).toBe(before);
+  });
+
+  it('never seeds twice when two processes start at once', async () => {
+    const url = newTestServices().databaseUrl;
+    await migrate(url);
+    try {
+      const results = await Promise.all([seedDemoDataIfEmpty(url, { jobs: 50 }), seedDemoDataIfEmpty(url, { jobs: 50 })]);
+      expect(results.filter((r) => r.seeded)).toHaveLength(1);
+      expect(await withClient(url, async (c) => (await c.query('SELECT count(*)::int AS n FROM jobs')).rows[0]?.n)).toBe(50);
+    } finally {
+      await dropDatabase(url);
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { createBranch, createCompany, createJob, resetJobBoard, type JobOverrides } from './job-board.factories';
