@@ -49,7 +49,8 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts'],
+    // Specs and the test-support folders (src/testing) never ship.
+    files: ['**/*.spec.ts', '**/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ tests: true }) },
   },
   {

@@ -18,7 +18,7 @@ async function* filesUnder(dir) {
   }
 }
 
-const isTest = (path) => /\.(spec|test)\.ts$/.test(path);
+const isTest = (path) => /\.(spec|test)\.ts$/.test(path) || /[\\/]src[\\/]testing[\\/]/.test(path);
 const swcOptions = {
   swcrc: false,
   sourceMaps: true,

@@ -52,7 +52,10 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 /** Creates the database if needed and applies every pending migration. Returns the names applied. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
   await ensureDatabase(databaseUrl);
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl, { applicationName: 'nextstep-migrate', poolSize: 2 }), logging: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(databaseUrl, { applicationName: 'nextstep-migrate', poolSize: 2 }),
+    logging: false,
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

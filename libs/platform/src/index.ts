@@ -5,3 +5,4 @@ export { LoggingModule, REQUEST_ID_HEADER, requestIdFor } from './logging/loggin
 export { createRedisClient, InjectRedis, REDIS, RedisModule } from './redis/redis.module';
 export { redisReady } from './redis/redis-ready';
 export { closeOnSignals } from './lifecycle/graceful-shutdown';
+export { Clock, ClockModule, SystemClock } from './clock/clock';

@@ -1,14 +1,40 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule } from '@nextstep/db';
-import { ConfigModule, LoggingModule, RedisModule, type AppConfig } from '@nextstep/platform';
+import { ClockModule, ConfigModule, LoggingModule, RedisModule, type AppConfig } from '@nextstep/platform';
+import { ApplicationsModule } from '../applications/applications.module';
+import { AuthModule } from '../auth/auth.module';
+import { CatalogAdminModule } from '../catalog-admin/catalog-admin.module';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
+import { BranchesModule } from '../branches/branches.module';
+import { CompaniesModule } from '../companies/companies.module';
 import { HealthModule } from '../health/health.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { MeModule } from '../me/me.module';
+import { UsersModule } from '../users/users.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot('nextstep-api'), RedisModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        LoggingModule,
+        DatabaseModule.forRoot('nextstep-api'),
+        RedisModule,
+        // Guards run in this order: rate limit, then authentication and roles.
+        RateLimitModule,
+        AuthModule,
+        HealthModule,
+        UsersModule,
+        MeModule,
+        ApplicationsModule,
+        BranchesModule,
+        CompaniesModule,
+        JobsModule,
+        CatalogAdminModule,
+      ],
     };
   }
 }

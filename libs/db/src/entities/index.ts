@@ -1,10 +1,28 @@
 import { Branch } from './branch.entity';
 import { Company } from './company.entity';
 import { Job } from './job.entity';
+import { CandidateProfile } from './candidate-profile.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+import { Application } from './application.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { EmployerContact } from './employer-contact.entity';
+import { Interview } from './interview.entity';
+import { Message } from './message.entity';
+import { OutboxEvent } from './outbox-event.entity';
 
 export { Branch } from './branch.entity';
 export { Company } from './company.entity';
 export * from './job.entity';
+export { CandidateProfile } from './candidate-profile.entity';
+export { RefreshToken } from './refresh-token.entity';
+export { User, USER_ROLES, type UserRole } from './user.entity';
+export * from './application.entity';
+export * from './application-event.entity';
+export * from './employer-contact.entity';
+export * from './interview.entity';
+export * from './message.entity';
+export * from './outbox-event.entity';
 
 /** Every entity, listed explicitly so compiled and test builds load the same set. */
-export const ENTITIES: Array<new () => object> = [Branch, Company, Job];
+export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent];

@@ -10,6 +10,14 @@ const port = (fallback: number) =>
     .max(65535, { error: 'must be a whole number from 1 to 65535' })
     .default(fallback);
 
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from 1 to ${max}` })
+    .int({ error: `must be a whole number from 1 to ${max}` })
+    .min(1, { error: `must be a whole number from 1 to ${max}` })
+    .max(max, { error: `must be a whole number from 1 to ${max}` })
+    .default(fallback);
+
 const url = (protocols: string[], fallback: string) =>
   z
     .string()
@@ -60,10 +68,24 @@ export const envSchema = z
       })
       .default('info'),
     LOG_PRETTY: flag(),
+    // Created at start-up when both are set and no admin exists yet.
+    ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+    ADMIN_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters long' }).optional(),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt(900, 86_400),
+    REFRESH_TOKEN_TTL_DAYS: positiveInt(30, 365),
+    // Requests per minute; shared by every API instance through Redis.
+    RATE_LIMIT_AUTH_PER_MINUTE: positiveInt(10, 1_000_000),
+    RATE_LIMIT_API_PER_MINUTE: positiveInt(600, 1_000_000),
+    // Days without news after an interview before the candidate should call (guidance policy).
+    FOLLOW_UP_AFTER_DAYS: positiveInt(14, 90),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      const missing = env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'must be set together with the other ADMIN_ variable' });
     }
   })
   .transform((env) => ({
@@ -77,6 +99,13 @@ export const envSchema = z
     appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
     // Humans read development logs; machines read everything else.
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
+    auth: {
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+    },
+    guidance: { followUpAfterDays: env.FOLLOW_UP_AFTER_DAYS },
+    rateLimit: { authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE, apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE },
   }));
 
 export type AppConfig = Readonly<z.output<typeof envSchema>>;

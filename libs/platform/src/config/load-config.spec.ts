@@ -70,3 +70,22 @@ describe('log format', () => {
     expect(() => loadConfig({ LOG_PRETTY: 'maybe' })).toThrow('LOG_PRETTY must be true or false (got "maybe")');
   });
 });
+
+describe('accounts settings', () => {
+  it('has secure defaults', () => {
+    const config = loadConfig({});
+    expect(config.auth).toEqual({ accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, bootstrapAdmin: null });
+    expect(config.rateLimit).toEqual({ authPerMinute: 10, apiPerMinute: 600 });
+  });
+
+  it('needs both ADMIN_ variables and never echoes the password', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com' })).toThrow('ADMIN_PASSWORD must be set together with the other ADMIN_ variable');
+    expect(() => loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'short' })).toThrow(
+      /^Invalid configuration: ADMIN_PASSWORD must be at least 10 characters long$/,
+    );
+    expect(loadConfig({ ADMIN_EMAIL: 'boss@example.com', ADMIN_PASSWORD: 'long enough pass' }).auth.bootstrapAdmin).toEqual({
+      email: 'boss@example.com',
+      password: 'long enough pass',
+    });
+  });
+});

@@ -19,7 +19,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const given = present[name];
-    const shown = given === undefined || name.includes('SECRET') || name.includes('URL') ? '' : ` (got "${given}")`;
+    const secret = /SECRET|PASSWORD|URL/.test(name);
+    const shown = given === undefined || secret ? '' : ` (got "${given}")`;
     return `${name} ${issue.message}${shown}`;
   });
   throw new ConfigError(problems);

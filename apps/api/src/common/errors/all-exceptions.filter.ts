@@ -32,8 +32,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(reply);
     void reply.status(body.statusCode).send(body);
+  }
+
+  /** Each named limit sets `Retry-After-<name>`; clients look for the standard header. */
+  private setRetryAfter(reply: FastifyReply): void {
+    if (reply.hasHeader('retry-after')) return;
+    const waits = Object.entries(reply.getHeaders())
+      .filter(([name]) => name.toLowerCase().startsWith('retry-after-'))
+      .map(([, value]) => Number(value))
+      .filter((value) => Number.isFinite(value));
+    reply.header('retry-after', String(waits.length ? Math.max(...waits) : 60));
   }
 
   private toBody(exception: unknown): ApiErrorBody {

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpCandidate, startTestApp, STRONG_PASSWORD, uniqueEmail, type TestApp } from '../testing/test-app';
+import { ACTORS, buildWorld, type Actor, type World } from './actors';
+
+interface Context {
+  t: TestApp;
+  world: World;
+}
+
+interface Row {
+  /** The route as the OpenAPI document names it, e.g. `GET /api/me/profile`. */
+  route: string;
+  /** Concrete path (ids filled in); defaults to the route's path. */
+  path?: (c: Context, actor: Actor) => Promise<string> | string;
+  body?: (c: Context, actor: Actor) => Promise<unknown> | unknown;
+  expect: Record<Actor, number>;
+}
+
+const all = (status: number): Record<Actor, number> => Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<Actor, number>;
+const signedIn = (status: number): Record<Actor, number> => ({ ...all(status), anonymous: 401 });
+const candidatesOnly = (status: number): Record<Actor, number> => ({ ...all(403), anonymous: 401, candidateA: status, candidateB: status });
+const adminOnly = (status: number): Record<Actor, number> => ({ ...all(403), anonymous: 401, admin: status });
+const staff = (status: number): Record<Actor, number> => ({ ...all(status), anonymous: 401, candidateA: 403, candidateB: 403 });
+/** Staff routes on branch X records: the other branch's recruiter is told "not found". */
+const branchXStaff = (status: number): Record<Actor, number> => ({ ...staff(status), recruiterY: 404 });
+/** Candidate A's application at branch X, read by everyone who may and may not. */
+const applicationReaders = (status: number): Record<Actor, number> => ({
+  anonymous: 401,
+  candidateA: status,
+  candidateB: 404,
+  recruiterX: status,
+  recruiterY: 404,
+  admin: status,
+});
+const ownCandidate = (status: number): Record<Actor, number> => ({ ...all(403), anonymous: 401, candidateA: status, candidateB: 404 });
+
+const branchBody = () => ({
+  name: `Branch ${randomUUID().slice(0, 6)}`,
+  addressLine: '100 State St',
+  city: 'Rockford',
+  region: 'IL',
+  postalCode: '61101',
+  phone: '+1 815 555 0101',
+  email: 'rockford@nextstep.example',
+  latitude: 42.27,
+  longitude: -89.09,
+  timeZone: 'America/Chicago',
+  openingHours: 'Mon-Fri 8-17',
+});
+const companyBody = () => ({
+  name: `Client ${randomUUID().slice(0, 6)}`,
+  industry: 'food producer',
+  mission: 'Feed the region.',
+  values: ['Care'],
+  goals: 'Open a second line.',
+  operations: 'One plant.',
+});
+const jobBody = (c: Context) => ({
+  title: 'Line Cook',
+  description: 'Prepare meals for the plant cafeteria on the morning shift.',
+  employmentType: 'temporary',
+  skills: ['food safety'],
+  city: 'Rockford',
+  region: 'IL',
+  postalCode: '61101',
+  latitude: 42.27,
+  longitude: -89.09,
+  payMinCents: 1700,
+  payMaxCents: 1900,
+  payPeriod: 'hour',
+  branchId: c.world.branchX.id,
+  companyId: c.world.company.id,
+  status: 'open',
+});
+
+/**
+ * Every route × every kind of caller. Requests are built so that a caller who
+ * gets through sees a harmless, predictable answer (e.g. a wrong password
+ * for erasure gives 400), which proves the access decision without side
+ * effects on the shared actors. A route missing from this table fails the suite.
+ */
+const ROWS: Row[] = [
+  { route: 'GET /api/health', expect: all(200) },
+  { route: 'POST /api/auth/register', body: () => ({ email: uniqueEmail(), password: STRONG_PASSWORD, firstName: 'N', lastName: 'U' }), expect: all(201) },
+  { route: 'POST /api/auth/login', body: () => ({ email: uniqueEmail('nobody'), password: 'wrong-password-1' }), expect: all(401) },
+  { route: 'POST /api/auth/refresh', expect: all(401) },
+  { route: 'POST /api/auth/logout', expect: all(204) },
+  { route: 'GET /api/auth/me', expect: signedIn(200) },
+  { route: 'POST /api/auth/password', body: () => ({ currentPassword: 'not-the-current-1', newPassword: 'another-strong-pass-2' }), expect: signedIn(400) },
+  { route: 'GET /api/me/profile', expect: candidatesOnly(200) },
+  { route: 'PATCH /api/me/profile', body: () => ({ city: 'Aurora' }), expect: candidatesOnly(200) },
+  { route: 'PUT /api/me/resume', expect: candidatesOnly(400) },
+  { route: 'GET /api/me/resume', expect: candidatesOnly(404) },
+  { route: 'GET /api/me/export', expect: candidatesOnly(200) },
+  { route: 'DELETE /api/me', body: () => ({ password: 'not-my-password-1' }), expect: candidatesOnly(400) },
+  {
+    route: 'POST /api/admin/users',
+    body: (c) => ({ email: uniqueEmail('staff'), password: STRONG_PASSWORD, firstName: 'S', lastName: 'T', role: 'recruiter', branchId: c.world.branchX.id }),
+    expect: adminOnly(201),
+  },
+  { route: 'GET /api/admin/users', expect: adminOnly(200) },
+  {
+    route: 'POST /api/admin/users/{id}/deactivate',
+    path: async (c) => `/api/admin/users/${(await signUpCandidate(c.t)).id}/deactivate`,
+    expect: adminOnly(200),
+  },
+  {
+    route: 'POST /api/admin/users/{id}/reactivate',
+    path: async (c) => `/api/admin/users/${(await signUpCandidate(c.t)).id}/reactivate`,
+    expect: adminOnly(200),
+  },
+
+  // Job board, public reads
+  { route: 'GET /api/branches', expect: all(200) },
+  { route: 'GET /api/branches/nearest', path: () => '/api/branches/nearest?lat=41.88&lng=-87.63', expect: all(200) },
+  { route: 'GET /api/branches/{id}', path: (c) => `/api/branches/${c.world.branchX.id}`, expect: all(200) },
+  { route: 'GET /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, expect: all(200) },
+  { route: 'GET /api/jobs', expect: all(200) },
+  { route: 'GET /api/jobs/{id}', path: (c) => `/api/jobs/${c.world.jobX}`, expect: all(200) },
+
+  // Job board, staff writes
+  { route: 'POST /api/branches', body: branchBody, expect: adminOnly(201) },
+  { route: 'PATCH /api/branches/{id}', path: (c) => `/api/branches/${c.world.branchX.id}`, body: () => ({ openingHours: 'Mon-Sat 7-18' }), expect: adminOnly(200) },
+  { route: 'POST /api/companies', body: companyBody, expect: staff(201) },
+  { route: 'PATCH /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, body: () => ({ goals: 'Grow steadily.' }), expect: staff(200) },
+  { route: 'POST /api/jobs', body: jobBody, expect: { ...staff(201), recruiterY: 403 } },
+  { route: 'PATCH /api/jobs/{id}', path: (c) => `/api/jobs/${c.world.jobX}`, body: () => ({ title: 'Senior Forklift Operator' }), expect: branchXStaff(200) },
+  { route: 'POST /api/jobs/{id}/close', path: async (c) => `/api/jobs/${await c.world.freshJob()}/close`, body: () => ({}), expect: branchXStaff(200) },
+
+  // Applications
+  {
+    route: 'POST /api/jobs/{id}/applications',
+    path: async (c) => `/api/jobs/${await c.world.freshJob()}/applications`,
+    body: () => ({ coverLetter: 'I have the forklift certificate and five years of experience in busy warehouses.', resumeText: 'Forklift.' }),
+    expect: candidatesOnly(201),
+  },
+  { route: 'GET /api/me/applications', expect: candidatesOnly(200) },
+  { route: 'GET /api/applications', expect: staff(200) },
+  { route: 'GET /api/applications/{id}', path: (c) => `/api/applications/${c.world.applicationA}`, expect: applicationReaders(200) },
+  { route: 'GET /api/applications/{id}/guidance', path: (c) => `/api/applications/${c.world.applicationA}/guidance`, expect: applicationReaders(200) },
+  {
+    route: 'POST /api/applications/{id}/follow-ups',
+    path: (c) => `/api/applications/${c.world.applicationA}/follow-ups`,
+    body: () => ({ kind: 'message', body: 'Any news on my application?' }),
+    // The candidate gets through, and the guidance refuses: the interview is still to come.
+    expect: ownCandidate(409),
+  },
+  { route: 'POST /api/applications/{id}/withdraw', path: async (c) => `/api/applications/${await c.world.freshApplication()}/withdraw`, body: () => ({}), expect: ownCandidate(200) },
+  {
+    route: 'POST /api/applications/{id}/transitions',
+    path: async (c) => `/api/applications/${await c.world.freshApplication()}/transitions`,
+    body: () => ({ to: 'screening' }),
+    expect: branchXStaff(200),
+  },
+  {
+    route: 'POST /api/applications/{id}/contacts',
+    path: (c) => `/api/applications/${c.world.applicationA}/contacts`,
+    body: () => ({ channel: 'email', summary: 'Interview confirmed for tomorrow.' }),
+    expect: branchXStaff(201),
+  },
+  {
+    route: 'POST /api/applications/{id}/interviews',
+    path: async (c) => `/api/applications/${await c.world.freshApplication()}/interviews`,
+    body: () => ({ scheduledAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), durationMinutes: 30, mode: 'video', interviewerName: 'Sam Ortiz' }),
+    expect: branchXStaff(201),
+  },
+  { route: 'PATCH /api/interviews/{id}', path: (c) => `/api/interviews/${c.world.interviewA}`, body: () => ({ location: 'Dock 4' }), expect: branchXStaff(200) },
+  { route: 'DELETE /api/interviews/{id}', path: async (c) => `/api/interviews/${await c.world.freshInterview()}`, expect: branchXStaff(200) },
+  {
+    route: 'POST /api/interviews/{id}/complete',
+    path: async (c) => `/api/interviews/${await c.world.freshInterview({ past: true })}/complete`,
+    body: () => ({}),
+    expect: branchXStaff(200),
+  },
+  { route: 'GET /api/inbox', expect: staff(200) },
+];
+
+export { ROWS as ACCESS_ROWS };
+
+describe('access matrix', () => {
+  const c = {} as Context;
+  beforeAll(async () => {
+    c.t = await startTestApp();
+    c.world = await buildWorld(c.t);
+  });
+  afterAll(() => c.t.close());
+
+  it('has a row for every route the API serves', async () => {
+    const doc = (await c.t.request('GET', '/api/docs-json')).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const served = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(ROWS.map((r) => r.route).sort()).toEqual(served.sort());
+  });
+
+  for (const row of ROWS) {
+    it(row.route, async () => {
+      const [method, template] = row.route.split(' ') as [string, string];
+      const actual: Partial<Record<Actor, number>> = {};
+      for (const actor of ACTORS) {
+        const path = row.path ? await row.path(c, actor) : template.replace(/\{\w+\}/g, randomUUID());
+        const body = row.body ? await row.body(c, actor) : undefined;
+        const res = await c.t.request(method as 'GET', path, { token: c.world.token(actor), ...(body !== undefined ? { body } : {}) });
+        actual[actor] = res.statusCode;
+      }
+      expect(actual).toEqual(row.expect);
+    });
+  }
+});

@@ -1,0 +1,135 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { ApiErrorBody } from '../common/errors/api-error';
+import { UuidParam } from '../common/pipes/uuid.pipe';
+import { ApplicationsService } from './applications.service';
+import {
+  ApplyDto,
+  CompleteInterviewDto,
+  ContactDto,
+  FollowUpDto,
+  RescheduleInterviewDto,
+  ScheduleInterviewDto,
+  StaffApplicationsQuery,
+  TransitionDto,
+  WithdrawDto,
+} from './dto/application-input.dto';
+import { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto, GuidanceDto, InboxItemDto, MessageDto } from './dto/application.dto';
+import { FollowUpsService } from './follow-ups.service';
+import { InterviewsService } from './interviews.service';
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly followUps: FollowUpsService,
+    private readonly interviews: InterviewsService,
+  ) {}
+
+  @Post('jobs/:id/applications')
+  @Roles('candidate')
+  @ApiCreatedResponse({ type: ApplicationDetailDto })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'ALREADY_APPLIED or JOB_NOT_OPEN' })
+  apply(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) jobId: string, @Body() dto: ApplyDto): Promise<ApplicationDetailDto> {
+    return this.applications.apply(user, jobId, dto);
+  }
+
+  @Get('me/applications')
+  @Roles('candidate')
+  @ApiOkResponse({ type: [ApplicationSummaryDto] })
+  mine(@CurrentUser() user: AuthUser): Promise<ApplicationSummaryDto[]> {
+    return this.applications.listMine(user);
+  }
+
+  @Get('applications')
+  @Roles('recruiter', 'admin')
+  @ApiOkResponse({ type: ApplicationPageDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: StaffApplicationsQuery): Promise<ApplicationPageDto> {
+    return this.applications.listForStaff(user, query);
+  }
+
+  @Get('applications/:id')
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  detail(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string): Promise<ApplicationDetailDto> {
+    return this.applications.detail(user, id);
+  }
+
+  @Get('applications/:id/guidance')
+  @ApiOkResponse({ type: GuidanceDto })
+  guidance(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string): Promise<GuidanceDto> {
+    return this.followUps.guidance(user, id);
+  }
+
+  @Post('applications/:id/follow-ups')
+  @Roles('candidate')
+  @ApiCreatedResponse({ type: MessageDto })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'The guidance does not allow it yet: APPLICATION_STAGE, INTERVIEW_UPCOMING, WAIT_FOR_DECISION, ... with earliestAt' })
+  followUp(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: FollowUpDto): Promise<MessageDto> {
+    return this.followUps.send(user, id, dto);
+  }
+
+  @Post('applications/:id/withdraw')
+  @Roles('candidate')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  withdraw(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: WithdrawDto): Promise<ApplicationDetailDto> {
+    return this.applications.withdraw(user, id, dto.note);
+  }
+
+  @Post('applications/:id/transitions')
+  @Roles('recruiter', 'admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'INVALID_TRANSITION or STALE_VERSION' })
+  transition(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: TransitionDto): Promise<ApplicationDetailDto> {
+    return this.applications.transition(user, id, dto);
+  }
+
+  @Post('applications/:id/contacts')
+  @Roles('recruiter', 'admin')
+  @ApiCreatedResponse({ type: ApplicationDetailDto })
+  contact(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: ContactDto): Promise<ApplicationDetailDto> {
+    return this.applications.recordContact(user, id, dto);
+  }
+
+  @Post('applications/:id/interviews')
+  @Roles('recruiter', 'admin')
+  @ApiCreatedResponse({ type: ApplicationDetailDto })
+  schedule(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {
+    return this.interviews.schedule(user, id, dto);
+  }
+
+  @Patch('interviews/:id')
+  @Roles('recruiter', 'admin')
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  reschedule(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: RescheduleInterviewDto): Promise<ApplicationDetailDto> {
+    return this.interviews.reschedule(user, id, dto);
+  }
+
+  @Delete('interviews/:id')
+  @Roles('recruiter', 'admin')
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string): Promise<ApplicationDetailDto> {
+    return this.interviews.cancel(user, id);
+  }
+
+  @Post('interviews/:id/complete')
+  @Roles('recruiter', 'admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ApplicationDetailDto })
+  complete(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: CompleteInterviewDto): Promise<ApplicationDetailDto> {
+    return this.interviews.complete(user, id, dto);
+  }
+
+  @Get('inbox')
+  @Roles('recruiter', 'admin')
+  @ApiOkResponse({ type: [InboxItemDto] })
+  inbox(@CurrentUser() user: AuthUser): Promise<InboxItemDto[]> {
+    return this.followUps.inbox(user);
+  }
+}

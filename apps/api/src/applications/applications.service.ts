@@ -1,0 +1,310 @@
+import { BadRequestException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Application,
+  ApplicationEvent,
+  Branch,
+  CandidateProfile,
+  Company,
+  EmployerContact,
+  Job,
+  Message,
+  User,
+} from '@nextstep/db';
+import { isClosedStage } from '@nextstep/guidance';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { isUniqueViolation } from '../auth/auth.service';
+import { maskedCompanyName } from '../companies/dto/company.dto';
+import { ApiError } from '../common/errors/api-error';
+import { ErrorCode } from '../common/errors/error-codes';
+import { ApplicationStore, staleVersion } from './application-store';
+import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
+import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto, CompanyRefOrMaskedDto } from './dto/application.dto';
+
+/** Interviewed candidates whose follow-up date is this close are owed news by the agency. */
+export const OWED_NEWS_WITHIN_DAYS = 4;
+// Stages reached only through the interview routes, which also record the interview itself.
+const INTERVIEW_STAGES = new Set(['interview_scheduled', 'interviewed']);
+
+interface SummaryRow {
+  id: string;
+  status: Application['status'];
+  applied_at: Date;
+  version: number;
+  follow_up_due_at: Date | null;
+  job_id: string;
+  job_title: string;
+  employment_type: string;
+  company_id: string;
+  company_name: string;
+  company_industry: string;
+  company_confidential: boolean;
+  branch_id: string;
+  branch_name: string;
+  candidate_id: string;
+  candidate_first_name: string;
+  candidate_last_name: string;
+  sort_key: Date;
+}
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: ApplicationStore,
+  ) {}
+
+  async apply(candidate: AuthUser, jobId: string, dto: ApplyDto): Promise<ApplicationDetailDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const job = await manager.findOneBy(Job, { id: jobId });
+      if (!job || job.status === 'draft') throw new NotFoundException('There is no such job.');
+      const now = this.store.now();
+      if (job.status !== 'open' || (job.closesAt && job.closesAt <= now)) {
+        throw new ApiError(HttpStatus.CONFLICT, 'JOB_NOT_OPEN', 'This job is no longer taking applications.');
+      }
+      const resumeText = dto.resumeText ?? (await manager.findOneBy(CandidateProfile, { userId: candidate.id }))?.resumeText ?? null;
+      if (!resumeText) {
+        throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, 'Add your resume to your profile or send resumeText with the application.', {
+          fields: { resumeText: 'resumeText is required when your profile has no resume' },
+        });
+      }
+      const existing = await manager.findOneBy(Application, { jobId, candidateId: candidate.id });
+      if (existing) throw alreadyApplied();
+      try {
+        const application = await manager.save(
+          manager.create(Application, { jobId, candidateId: candidate.id, status: 'applied', coverLetter: dto.coverLetter, resumeText, appliedAt: now }),
+        );
+        await this.store.record(manager, application.id, candidate, { type: 'applied', to: 'applied' });
+        return application.id;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw alreadyApplied();
+        throw error;
+      }
+    });
+    return this.detail(candidate, id);
+  }
+
+  async listMine(candidate: AuthUser): Promise<ApplicationSummaryDto[]> {
+    const rows = await this.summaryQuery(this.dataSource.manager)
+      .where('a.candidate_id = :id', { id: candidate.id })
+      .orderBy('a.applied_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getRawMany<SummaryRow>();
+    return rows.map((row) => toSummary(row, false));
+  }
+
+  /** For recruiters (their branch) and admins; keyset-paged. */
+  async listForStaff(user: AuthUser, query: StaffApplicationsQuery): Promise<ApplicationPageDto> {
+    const limit = query.limit ?? 20;
+    const owed = query.owedNews === true;
+    const qb = this.summaryQuery(this.dataSource.manager);
+    qb.addSelect(owed ? 'a.follow_up_due_at' : 'a.applied_at', 'sort_key');
+    if (user.role === 'recruiter') qb.andWhere('j.branch_id = :branchId', { branchId: user.branchId });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.jobId) qb.andWhere('a.job_id = :jobId', { jobId: query.jobId });
+    if (owed) {
+      const horizon = new Date(this.store.now().getTime() + OWED_NEWS_WITHIN_DAYS * 86_400_000);
+      qb.andWhere(`a.status = 'interviewed' AND a.follow_up_due_at IS NOT NULL AND a.follow_up_due_at <= :horizon`, { horizon });
+    }
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    if (cursor) {
+      qb.andWhere(owed ? '(a.follow_up_due_at, a.id) > (:t, :id)' : '(a.applied_at, a.id) < (:t, :id)', { t: cursor.t, id: cursor.id });
+    }
+    qb.orderBy(owed ? 'a.follow_up_due_at' : 'a.applied_at', owed ? 'ASC' : 'DESC').addOrderBy('a.id', owed ? 'ASC' : 'DESC');
+    const rows = await qb.limit(limit + 1).getRawMany<SummaryRow>();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toSummary(row, true)),
+      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.sort_key), last.id) : null,
+    };
+  }
+
+  async detail(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ApplicationDetailDto> {
+    const { application, job } = await this.store.load(manager, user, id);
+    const [company, branch, candidate, interviews, events, messages, contacts] = await Promise.all([
+      manager.findOneByOrFail(Company, { id: job.companyId }),
+      manager.findOneByOrFail(Branch, { id: job.branchId }),
+      manager.findOneByOrFail(User, { id: application.candidateId }),
+      this.store.interviews(manager, id),
+      manager.find(ApplicationEvent, { where: { applicationId: id }, order: { occurredAt: 'ASC' }, relations: { actor: true } }),
+      manager.find(Message, { where: { applicationId: id }, order: { createdAt: 'ASC' } }),
+      manager.find(EmployerContact, { where: { applicationId: id }, order: { contactedAt: 'ASC' } }),
+    ]);
+    const companyRef = companyRefOf(company);
+    return {
+      id: application.id,
+      status: application.status,
+      appliedAt: application.appliedAt,
+      version: application.version,
+      followUpDueAt: application.followUpDueAt,
+      job: { id: job.id, title: job.title, employmentType: job.employmentType },
+      company: companyRef,
+      branch: { id: branch.id, name: branch.name },
+      ...(user.role !== 'candidate' ? { candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName } } : {}),
+      coverLetter: application.coverLetter,
+      resumeText: application.resumeText,
+      lastEmployerContactAt: application.lastEmployerContactAt,
+      decisionExpectedBy: application.decisionExpectedBy,
+      thankYouSentAt: application.thankYouSentAt,
+      lastFollowUpAt: application.lastFollowUpAt,
+      companyProfile: {
+        ...companyRef,
+        website: company.confidential ? null : company.website,
+        mission: company.mission,
+        values: company.values,
+        goals: company.goals,
+        operations: company.operations,
+      },
+      branchContact: {
+        id: branch.id,
+        name: branch.name,
+        phone: branch.phone,
+        email: branch.email,
+        addressLine: branch.addressLine,
+        city: branch.city,
+        region: branch.region,
+        postalCode: branch.postalCode,
+        openingHours: branch.openingHours,
+        timeZone: branch.timeZone,
+      },
+      interviews: interviews.map((i) => ({
+        id: i.id,
+        applicationId: i.applicationId,
+        scheduledAt: i.scheduledAt,
+        durationMinutes: i.durationMinutes,
+        mode: i.mode,
+        location: i.location,
+        interviewerName: i.interviewerName,
+        interviewerEmail: i.interviewerEmail,
+        status: i.status,
+        completedAt: i.completedAt,
+        nextSteps: i.nextSteps,
+      })),
+      history: events.map((e) => ({
+        type: e.type,
+        occurredAt: e.occurredAt,
+        from: e.fromStatus,
+        to: e.toStatus,
+        note: e.note,
+        by: { id: e.actorId, name: e.actor ? `${e.actor.firstName} ${e.actor.lastName}` : 'Unknown', role: e.actor?.role ?? 'unknown' },
+      })),
+      messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt, readAt: m.readAt })),
+      contacts: contacts.map((c) => ({ id: c.id, channel: c.channel, summary: c.summary, contactedAt: c.contactedAt })),
+    };
+  }
+
+  /** A recruiter or admin moves the application along the pipeline. */
+  async transition(user: AuthUser, id: string, dto: TransitionDto): Promise<ApplicationDetailDto> {
+    if (dto.to === 'withdrawn') {
+      throw new ApiError(HttpStatus.CONFLICT, 'CANDIDATE_ONLY', 'Only the candidate can withdraw an application.');
+    }
+    if (INTERVIEW_STAGES.has(dto.to)) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'USE_INTERVIEW_ROUTES',
+        `Move to ${dto.to} by scheduling or completing an interview, so the interview itself is on record.`,
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const { application } = await this.store.load(manager, user, id, true);
+      if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
+      await this.store.move(manager, application, dto.to, user, { type: 'status_changed', note: dto.note ?? null });
+      return this.detail(user, id, manager);
+    });
+  }
+
+  async withdraw(candidate: AuthUser, id: string, note?: string): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { application } = await this.store.load(manager, candidate, id, true);
+      await this.store.move(manager, application, 'withdrawn', candidate, { type: 'withdrawn', note: note ?? null });
+      return this.detail(candidate, id, manager);
+    });
+  }
+
+  /** The agency told the candidate where they stand: the follow-up clock restarts. */
+  async recordContact(user: AuthUser, id: string, dto: ContactDto): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { application } = await this.store.load(manager, user, id, true);
+      if (isClosedStage(application.status)) {
+        throw new ApiError(HttpStatus.CONFLICT, 'APPLICATION_CLOSED', `This application is ${application.status}; there is nothing more to tell.`);
+      }
+      const now = this.store.now();
+      await manager.insert(EmployerContact, { applicationId: id, recruiterId: user.id, channel: dto.channel, summary: dto.summary, contactedAt: now });
+      await this.store.save(manager, application, { lastEmployerContactAt: now });
+      await this.store.record(manager, id, user, { type: 'contact_recorded', note: `${dto.channel}: ${dto.summary}` });
+      await this.store.outbox(manager, 'application.contact_recorded', id, { contactedAt: now.toISOString() });
+      return this.detail(user, id, manager);
+    });
+  }
+
+  private summaryQuery(manager: EntityManager) {
+    return manager
+      .createQueryBuilder(Application, 'a')
+      .innerJoin(Job, 'j', 'j.id = a.job_id')
+      .innerJoin(Company, 'c', 'c.id = j.company_id')
+      .innerJoin(Branch, 'b', 'b.id = j.branch_id')
+      .innerJoin(User, 'u', 'u.id = a.candidate_id')
+      .select([
+        'a.id AS id',
+        'a.status AS status',
+        'a.applied_at AS applied_at',
+        'a.version AS version',
+        'a.follow_up_due_at AS follow_up_due_at',
+        'j.id AS job_id',
+        'j.title AS job_title',
+        'j.employment_type AS employment_type',
+        'c.id AS company_id',
+        'c.name AS company_name',
+        'c.industry AS company_industry',
+        'c.confidential AS company_confidential',
+        'b.id AS branch_id',
+        'b.name AS branch_name',
+        'u.id AS candidate_id',
+        'u.first_name AS candidate_first_name',
+        'u.last_name AS candidate_last_name',
+      ]);
+  }
+}
+
+function alreadyApplied(): ApiError {
+  return new ApiError(HttpStatus.CONFLICT, 'ALREADY_APPLIED', 'You have already applied to this job; follow it in your applications.');
+}
+
+function companyRefOf(company: Pick<Company, 'id' | 'name' | 'industry' | 'confidential'>): CompanyRefOrMaskedDto {
+  return company.confidential
+    ? { id: null, name: maskedCompanyName(company.industry), confidential: true }
+    : { id: company.id, name: company.name, confidential: false };
+}
+
+function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
+  return {
+    id: row.id,
+    status: row.status,
+    appliedAt: row.applied_at,
+    version: row.version,
+    followUpDueAt: row.follow_up_due_at,
+    job: { id: row.job_id, title: row.job_title, employmentType: row.employment_type },
+    company: companyRefOf({ id: row.company_id, name: row.company_name, industry: row.company_industry, confidential: row.company_confidential }),
+    branch: { id: row.branch_id, name: row.branch_name },
+    ...(forStaff ? { candidate: { id: row.candidate_id, firstName: row.candidate_first_name, lastName: row.candidate_last_name } } : {}),
+  };
+}
+
+function encodeCursor(t: Date, id: string): string {
+  return Buffer.from(JSON.stringify({ t: t.toISOString(), id })).toString('base64url');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string): { t: Date; id: string } {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t?: unknown; id?: unknown };
+    const t = typeof value.t === 'string' ? new Date(value.t) : null;
+    if (t && !Number.isNaN(t.getTime()) && typeof value.id === 'string' && UUID.test(value.id)) return { t, id: value.id };
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new BadRequestException({ code: ErrorCode.VALIDATION_FAILED, message: 'cursor is not a nextCursor of this list', fields: { cursor: 'cursor is not valid' } });
+}

@@ -1,0 +1,137 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, INTERVIEW_STATUSES, MESSAGE_KINDS, type ApplicationStatus } from '@nextstep/db';
+
+export class RefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class CompanyRefOrMaskedDto {
+  @ApiProperty({ nullable: true, type: String, description: 'null when the company is confidential' }) id!: string | null;
+  @ApiProperty() name!: string;
+  @ApiProperty() confidential!: boolean;
+}
+
+export class PersonDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() firstName!: string;
+  @ApiProperty() lastName!: string;
+}
+
+export class ApplicationSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status!: ApplicationStatus;
+  @ApiProperty() appliedAt!: Date;
+  @ApiProperty() version!: number;
+  @ApiProperty({ nullable: true, type: Date, description: 'When a follow-up call becomes right, if an interview took place.' }) followUpDueAt!: Date | null;
+  @ApiProperty() job!: { id: string; title: string; employmentType: string };
+  @ApiProperty({ type: CompanyRefOrMaskedDto }) company!: CompanyRefOrMaskedDto;
+  @ApiProperty({ type: RefDto }) branch!: RefDto;
+  @ApiPropertyOptional({ type: PersonDto, description: 'For recruiters and admins.' }) candidate?: PersonDto;
+}
+
+export class ApplicationPageDto {
+  @ApiProperty({ type: [ApplicationSummaryDto] }) items!: ApplicationSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class InterviewDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() applicationId!: string;
+  @ApiProperty() scheduledAt!: Date;
+  @ApiProperty() durationMinutes!: number;
+  @ApiProperty({ enum: INTERVIEW_MODES }) mode!: string;
+  @ApiProperty({ nullable: true, type: String }) location!: string | null;
+  @ApiProperty() interviewerName!: string;
+  @ApiProperty({ nullable: true, type: String }) interviewerEmail!: string | null;
+  @ApiProperty({ enum: INTERVIEW_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: Date }) completedAt!: Date | null;
+  @ApiProperty({ nullable: true, type: String }) nextSteps!: string | null;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty() type!: string;
+  @ApiProperty() occurredAt!: Date;
+  @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) from!: string | null;
+  @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) to!: string | null;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty() by!: { id: string; name: string; role: string };
+}
+
+export class MessageDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: MESSAGE_KINDS }) kind!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ nullable: true, type: Date }) readAt!: Date | null;
+}
+
+export class ContactRecordDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: CONTACT_CHANNELS }) channel!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty() contactedAt!: Date;
+}
+
+export class BranchContactDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() phone!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() addressLine!: string;
+  @ApiProperty() city!: string;
+  @ApiProperty() region!: string;
+  @ApiProperty() postalCode!: string;
+  @ApiProperty() openingHours!: string;
+  @ApiProperty() timeZone!: string;
+}
+
+export class CompanyProfileDto extends CompanyRefOrMaskedDto {
+  @ApiProperty({ nullable: true, type: String }) website!: string | null;
+  @ApiProperty() mission!: string;
+  @ApiProperty({ type: [String] }) values!: string[];
+  @ApiProperty() goals!: string;
+  @ApiProperty() operations!: string;
+}
+
+export class ApplicationDetailDto extends ApplicationSummaryDto {
+  @ApiProperty({ nullable: true, type: String }) coverLetter!: string | null;
+  @ApiProperty({ nullable: true, type: String }) resumeText!: string | null;
+  @ApiProperty({ nullable: true, type: Date }) lastEmployerContactAt!: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) decisionExpectedBy!: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) thankYouSentAt!: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) lastFollowUpAt!: Date | null;
+  @ApiProperty({ type: CompanyProfileDto }) companyProfile!: CompanyProfileDto;
+  @ApiProperty({ type: BranchContactDto }) branchContact!: BranchContactDto;
+  @ApiProperty({ type: [InterviewDto] }) interviews!: InterviewDto[];
+  @ApiProperty({ type: [HistoryEntryDto] }) history!: HistoryEntryDto[];
+  @ApiProperty({ type: [MessageDto] }) messages!: MessageDto[];
+  @ApiProperty({ type: [ContactRecordDto] }) contacts!: ContactRecordDto[];
+}
+
+export class AdviceDto {
+  @ApiProperty() allowed!: boolean;
+  @ApiProperty() code!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({ nullable: true, type: Date }) earliestAt!: Date | null;
+  @ApiProperty({ nullable: true, type: Date }) dueAt!: Date | null;
+}
+
+export class GuidanceDto {
+  @ApiProperty({ enum: APPLICATION_STATUSES }) stage!: ApplicationStatus;
+  @ApiProperty({ type: AdviceDto }) followUp!: AdviceDto;
+  @ApiProperty({ type: AdviceDto }) thankYou!: AdviceDto;
+  @ApiProperty() resumeFit!: { score: number; matched: string[]; missing: string[] };
+  @ApiProperty() companyResearch!: Array<{ item: string; known: boolean; prompt: string }>;
+  @ApiProperty({ type: [String], description: 'What to do now, most important first.' }) nextSteps!: string[];
+}
+
+export class InboxItemDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: MESSAGE_KINDS }) kind!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() applicationId!: string;
+  @ApiProperty() jobTitle!: string;
+  @ApiProperty({ type: PersonDto }) candidate!: PersonDto;
+}

@@ -1,0 +1,150 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Interview } from '@nextstep/db';
+import { isClosedStage } from '@nextstep/guidance';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { ApiError } from '../common/errors/api-error';
+import { ErrorCode } from '../common/errors/error-codes';
+import { ApplicationStore, type LoadedApplication } from './application-store';
+import { ApplicationsService } from './applications.service';
+import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
+import type { ApplicationDetailDto } from './dto/application.dto';
+
+function badField(field: string, message: string): ApiError {
+  return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: message } });
+}
+
+@Injectable()
+export class InterviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: ApplicationStore,
+    private readonly applications: ApplicationsService,
+  ) {}
+
+  /** Records an interview (possibly one that already happened) and moves the application to interview_scheduled. */
+  async schedule(user: AuthUser, applicationId: string, dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { application } = await this.store.load(manager, user, applicationId, true);
+      assertOpen(application.status);
+      const interview = await manager.save(
+        manager.create(Interview, {
+          applicationId,
+          scheduledAt: dto.scheduledAt,
+          durationMinutes: dto.durationMinutes,
+          mode: dto.mode,
+          location: dto.location ?? null,
+          interviewerName: dto.interviewerName,
+          interviewerEmail: dto.interviewerEmail ?? null,
+        }),
+      );
+      if (application.status === 'interview_scheduled') {
+        // A further interview in the same stage: the due date still moves with it.
+        await this.store.save(manager, application, {});
+      } else {
+        await this.store.move(manager, application, 'interview_scheduled', user, { type: 'status_changed', note: 'Interview scheduled' });
+      }
+      await this.store.record(manager, applicationId, user, { type: 'interview_scheduled', note: describe(interview) });
+      await this.store.outbox(manager, 'interview.scheduled', applicationId, { interviewId: interview.id });
+      return this.applications.detail(user, applicationId, manager);
+    });
+  }
+
+  async reschedule(user: AuthUser, interviewId: string, dto: RescheduleInterviewDto): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      if (interview.status !== 'scheduled') {
+        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is ${interview.status} and can no longer be changed.`);
+      }
+      const changes: Partial<Interview> = {};
+      if (dto.scheduledAt !== undefined) changes.scheduledAt = dto.scheduledAt;
+      if (dto.durationMinutes !== undefined) changes.durationMinutes = dto.durationMinutes;
+      if (dto.mode !== undefined) changes.mode = dto.mode;
+      if (dto.location !== undefined) changes.location = dto.location || null;
+      if (dto.interviewerName !== undefined) changes.interviewerName = dto.interviewerName;
+      if (dto.interviewerEmail !== undefined) changes.interviewerEmail = dto.interviewerEmail;
+      await manager.update(Interview, { id: interviewId }, { ...changes, sequence: interview.sequence + 1 });
+      await this.store.save(manager, loaded.application, {});
+      const updated = await manager.findOneByOrFail(Interview, { id: interviewId });
+      await this.store.record(manager, interview.applicationId, user, { type: 'interview_rescheduled', note: describe(updated) });
+      await this.store.outbox(manager, 'interview.rescheduled', interview.applicationId, { interviewId });
+      return this.applications.detail(user, interview.applicationId, manager);
+    });
+  }
+
+  /** Calls an interview off; with no other interview left the application returns to screening. */
+  async cancel(user: AuthUser, interviewId: string): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      if (interview.status !== 'scheduled') {
+        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is ${interview.status} and cannot be cancelled.`);
+      }
+      await manager.update(Interview, { id: interviewId }, { status: 'cancelled', sequence: interview.sequence + 1 });
+      const application = loaded.application;
+      const remaining = (await this.store.interviews(manager, application.id)).filter((i) => i.status === 'scheduled');
+      if (application.status === 'interview_scheduled' && remaining.length === 0) {
+        const held = (await this.store.interviews(manager, application.id)).some((i) => i.status === 'completed');
+        // After an earlier completed round the candidate is still "interviewed"; otherwise back to screening.
+        await this.store.move(manager, application, held ? 'interviewed' : 'screening', user, { type: 'status_changed', note: 'Interview cancelled' });
+      } else {
+        await this.store.save(manager, application, {});
+      }
+      await this.store.record(manager, application.id, user, { type: 'interview_cancelled', note: describe(interview) });
+      await this.store.outbox(manager, 'interview.cancelled', application.id, { interviewId });
+      return this.applications.detail(user, application.id, manager);
+    });
+  }
+
+  async complete(user: AuthUser, interviewId: string, dto: CompleteInterviewDto): Promise<ApplicationDetailDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      if (interview.status !== 'scheduled') {
+        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is already ${interview.status}.`);
+      }
+      const now = this.store.now();
+      const completedAt = dto.completedAt ?? now;
+      if (completedAt.getTime() > now.getTime()) throw badField('completedAt', 'completedAt cannot be in the future');
+      if (completedAt.getTime() < interview.scheduledAt.getTime()) throw badField('completedAt', 'completedAt cannot be before the interview was scheduled to start');
+      if (dto.decisionExpectedBy && dto.decisionExpectedBy.getTime() < completedAt.getTime()) {
+        throw badField('decisionExpectedBy', 'decisionExpectedBy cannot be before the interview ended');
+      }
+      await manager.update(Interview, { id: interviewId }, { status: 'completed', completedAt, nextSteps: dto.nextSteps ?? null });
+      const application = loaded.application;
+      if (dto.decisionExpectedBy) await this.store.save(manager, application, { decisionExpectedBy: dto.decisionExpectedBy });
+      if (application.status === 'interview_scheduled') {
+        const others = (await this.store.interviews(manager, application.id)).filter((i) => i.status === 'scheduled');
+        if (others.length === 0) await this.store.move(manager, application, 'interviewed', user, { type: 'status_changed', note: 'Interview completed' });
+        else await this.store.save(manager, application, {});
+      } else {
+        await this.store.save(manager, application, {});
+      }
+      await this.store.record(manager, application.id, user, { type: 'interview_completed', note: dto.nextSteps ?? null });
+      await this.store.outbox(manager, 'interview.completed', application.id, { interviewId, completedAt: completedAt.toISOString() });
+      return this.applications.detail(user, application.id, manager);
+    });
+  }
+
+  private async loadInterview(manager: EntityManager, user: AuthUser, interviewId: string): Promise<{ interview: Interview; loaded: LoadedApplication }> {
+    const interview = await manager.findOneBy(Interview, { id: interviewId });
+    if (!interview) throw new NotFoundException('There is no such interview.');
+    try {
+      const loaded = await this.store.load(manager, user, interview.applicationId, true);
+      // Re-read under the application's lock, so two changes to one interview queue up.
+      return { interview: await manager.findOneByOrFail(Interview, { id: interviewId }), loaded };
+    } catch (error) {
+      if (error instanceof NotFoundException) throw new NotFoundException('There is no such interview.');
+      throw error;
+    }
+  }
+}
+
+function assertOpen(status: Parameters<typeof isClosedStage>[0]): void {
+  if (isClosedStage(status)) {
+    throw new ApiError(HttpStatus.CONFLICT, 'APPLICATION_CLOSED', `This application is ${status}; no more interviews can be scheduled.`);
+  }
+}
+
+function describe(interview: Pick<Interview, 'scheduledAt' | 'durationMinutes' | 'mode' | 'interviewerName'>): string {
+  return `${interview.mode.replace('_', ' ')} interview with ${interview.interviewerName}, ${interview.scheduledAt.toISOString()} for ${interview.durationMinutes} min`;
+}

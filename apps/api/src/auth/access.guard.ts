@@ -1,0 +1,63 @@
+import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { User, type UserRole } from '@nextstep/db';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../common/errors/api-error';
+import { IS_PUBLIC, ROLES, type RequestWithUser } from './auth.decorators';
+import { TokensService } from './tokens.service';
+
+const SIGN_IN = 'Sign in to continue.';
+
+/**
+ * The one place that decides who may call a route: every route needs a valid
+ * token unless marked @Public(), and @Roles() narrows it further. The user row
+ * is read on every request, so deactivation and password changes take effect
+ * at once instead of when the token expires.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
+    // A route that names roles is never public, even inside a @Public() controller.
+    const isPublic = !roles && (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false);
+    const request = context.switchToHttp().getRequest<RequestWithUser>();
+
+    const token = bearerToken(request.headers.authorization);
+    if (!token) {
+      if (isPublic) return true;
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', SIGN_IN);
+    }
+
+    const claims = this.tokens.verifyAccessToken(token);
+    const user = claims
+      ? await this.dataSource.getRepository(User).findOne({
+          select: { id: true, role: true, branchId: true, tokenVersion: true, deactivatedAt: true, erasedAt: true },
+          where: { id: claims.sub },
+        })
+      : null;
+    if (!claims || !user || user.tokenVersion !== claims.ver || user.deactivatedAt || user.erasedAt) {
+      // A stale token on a public route is ignored rather than refused.
+      if (isPublic) return true;
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Your session is no longer valid. ' + SIGN_IN);
+    }
+
+    request.user = { id: user.id, role: user.role, branchId: user.branchId };
+    if (roles && !roles.includes(user.role)) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Your account may not do this.');
+    }
+    return true;
+  }
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = header?.match(/^Bearer ([A-Za-z0-9._~+/-]+=*)$/);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, ApiErrorBody } from '../common/errors/api-error';
+import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
+import { CurrentUser, Public } from './auth.decorators';
+import type { AuthUser } from './auth-user';
+import { AuthService, type SignedIn } from './auth.service';
+import { AuthResponseDto, ChangePasswordDto, LoginDto, RegisterDto, UserDto } from './dto/auth.dto';
+import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @AuthRateLimit()
+  @Post('register')
+  @ApiCreatedResponse({ type: AuthResponseDto, description: 'Candidate account created; the refresh token is set as an httpOnly cookie.' })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_TAKEN' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorBody })
+  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
+    return this.respond(reply, await this.auth.register(dto));
+  }
+
+  @Public()
+  @AuthRateLimit()
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: AuthResponseDto })
+  @ApiUnauthorizedResponse({ type: ApiErrorBody, description: 'INVALID_CREDENTIALS (same answer for unknown e-mail and wrong password)' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorBody })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
+    return this.respond(reply, await this.auth.login(dto));
+  }
+
+  /** Rotates the refresh cookie: each refresh token works once. */
+  @Public()
+  @AuthRateLimit()
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: AuthResponseDto })
+  @ApiUnauthorizedResponse({ type: ApiErrorBody, description: 'REFRESH_INVALID or REFRESH_REUSED (the session is then closed)' })
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
+    const token = refreshCookie(request);
+    try {
+      if (!token) throw new ApiError(HttpStatus.UNAUTHORIZED, 'REFRESH_INVALID', 'There is no session to renew; please sign in.');
+      return this.respond(reply, await this.auth.refresh(token));
+    } catch (error) {
+      clearRefreshCookie(reply);
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The session of the refresh cookie is closed and the cookie cleared.' })
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(refreshCookie(request));
+    clearRefreshCookie(reply);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: UserDto })
+  me(@CurrentUser() user: AuthUser): Promise<UserDto> {
+    return this.auth.me(user.id);
+  }
+
+  /** Signs out every other session and device. */
+  @Post('password')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: AuthResponseDto })
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponseDto> {
+    return this.respond(reply, await this.auth.changePassword(user.id, dto));
+  }
+
+  private respond(reply: FastifyReply, signedIn: SignedIn): AuthResponseDto {
+    setRefreshCookie(reply, this.config, signedIn.refresh);
+    return signedIn.body;
+  }
+}

@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { BootstrapAdminService } from './bootstrap-admin.service';
+import { PasswordService } from './password.service';
+import { TokensService } from './tokens.service';
+
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: config.auth.accessTokenTtlSeconds, issuer: 'nextstep', audience: 'nextstep-api' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'nextstep', audience: 'nextstep-api' },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, PasswordService, TokensService, BootstrapAdminService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [PasswordService, TokensService],
+})
+export class AuthModule {}

@@ -1,0 +1,120 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateProfile, User } from '@nextstep/db';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { ApiError } from '../common/errors/api-error';
+import { AuthResponseDto, UserDto, type ChangePasswordDto, type LoginDto, type RegisterDto } from './dto/auth.dto';
+import { PasswordService } from './password.service';
+import { TokensService, type IssuedRefreshToken } from './tokens.service';
+
+export interface SignedIn {
+  body: AuthResponseDto;
+  refresh: IssuedRefreshToken;
+}
+
+const UNIQUE_VIOLATION = '23505';
+const BAD_CREDENTIALS = 'The e-mail address or password is not correct.';
+
+export function emailTaken(): ApiError {
+  return new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'An account with this e-mail address already exists; sign in instead.');
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokensService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  /** Creates a candidate account and signs it in. Staff accounts are made by admins. */
+  async register(dto: RegisterDto): Promise<SignedIn> {
+    this.passwords.assertAcceptable(dto.password, dto);
+    const passwordHash = await this.passwords.hash(dto.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(User, {
+            email: dto.email,
+            passwordHash,
+            role: 'candidate',
+            firstName: dto.firstName,
+            lastName: dto.lastName,
+            phone: dto.phone ?? null,
+            ...(dto.timeZone ? { timeZone: dto.timeZone } : {}),
+          }),
+        );
+        await manager.insert(CandidateProfile, { userId: user.id });
+        return this.signedIn(user, await this.tokens.startSession(user.id, manager));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** Wrong e-mail and wrong password take the same path: one Argon2 verification, one message. */
+  async login(dto: LoginDto): Promise<SignedIn> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: dto.email })
+      .getOne();
+    const valid = await this.passwords.verify(user?.passwordHash, dto.password);
+    if (!user || !valid || user.deactivatedAt || user.erasedAt) {
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', BAD_CREDENTIALS);
+    }
+    return this.signedIn(user, await this.tokens.startSession(user.id));
+  }
+
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const { userId, refresh } = await this.tokens.rotate(refreshToken);
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user || user.deactivatedAt || user.erasedAt) {
+      await this.tokens.revokeAll(userId);
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'REFRESH_INVALID', 'Your session has ended; please sign in again.');
+    }
+    return this.signedIn(user, refresh);
+  }
+
+  logout(refreshToken: string | undefined): Promise<void> {
+    return refreshToken ? this.tokens.endSession(refreshToken) : Promise.resolve();
+  }
+
+  async me(userId: string): Promise<UserDto> {
+    return UserDto.from(await this.dataSource.getRepository(User).findOneByOrFail({ id: userId }));
+  }
+
+  /** Ends every other session and every access token issued before; returns a fresh sign-in. */
+  async changePassword(userId: string, dto: ChangePasswordDto): Promise<SignedIn> {
+    const users = this.dataSource.getRepository(User);
+    const user = await users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOneOrFail();
+    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_CREDENTIALS', 'The current password is not correct.', {
+        fields: { currentPassword: 'currentPassword is not correct' },
+      });
+    }
+    this.passwords.assertAcceptable(dto.newPassword, user);
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: userId }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+      await this.tokens.revokeAll(userId, manager);
+      const updated = await manager.findOneByOrFail(User, { id: userId });
+      return this.signedIn(updated, await this.tokens.startSession(userId, manager));
+    });
+  }
+
+  private signedIn(user: User, refresh: IssuedRefreshToken): SignedIn {
+    return {
+      body: { accessToken: this.tokens.issueAccessToken(user), expiresIn: this.config.auth.accessTokenTtlSeconds, user: UserDto.from(user) },
+      refresh,
+    };
+  }
+}

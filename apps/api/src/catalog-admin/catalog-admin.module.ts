@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { BranchesModule } from '../branches/branches.module';
+import { CompaniesModule } from '../companies/companies.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { CatalogAdminController } from './catalog-admin.controller';
+
+@Module({ imports: [BranchesModule, CompaniesModule, JobsModule], controllers: [CatalogAdminController] })
+export class CatalogAdminModule {}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../branches/params';
+import { Public } from '../auth/auth.decorators';
+import { ApiErrorBody } from '../common/errors/api-error';
+import { CompaniesService } from './companies.service';
+import { CompanyProfileDto } from './dto/company.dto';
+
+@ApiTags('companies')
+@Public()
+@Controller('companies')
+export class CompaniesController {
+  constructor(private readonly companies: CompaniesService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Public profile of a client company (404 for confidential companies)' })
+  @ApiOkResponse({ type: CompanyProfileDto })
+  @ApiBadRequestResponse({ type: ApiErrorBody })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  get(@Param() { id }: UuidParam): Promise<CompanyProfileDto> {
+    return this.companies.getPublic(id);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Company } from '@nextstep/db';
+import { CompaniesController } from './companies.controller';
+import { CompaniesService } from './companies.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Company])],
+  controllers: [CompaniesController],
+  providers: [CompaniesService],
+  exports: [CompaniesService],
+})
+export class CompaniesModule {}

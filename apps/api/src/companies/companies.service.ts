@@ -1,0 +1,39 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Company } from '@nextstep/db';
+import { Repository } from 'typeorm';
+import { CompanyDto, CompanyProfileDto } from './dto/company.dto';
+import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company-write.dto';
+
+@Injectable()
+export class CompaniesService {
+  constructor(@InjectRepository(Company) private readonly companies: Repository<Company>) {}
+
+  /** Public profile; a confidential company answers 404 exactly like an unknown id, so its existence does not leak. */
+  async getPublic(id: string): Promise<CompanyProfileDto> {
+    const company = await this.companies.findOneBy({ id, confidential: false });
+    if (!company) throw new NotFoundException('There is no company with this id.');
+    return CompanyProfileDto.fromCompany(company);
+  }
+
+  async get(id: string): Promise<CompanyDto> {
+    return CompanyDto.from(await this.findOrFail(id));
+  }
+
+  async create(dto: CreateCompanyDto): Promise<CompanyDto> {
+    return CompanyDto.from(
+      await this.companies.save(this.companies.create({ ...dto, website: dto.website ?? null, confidential: dto.confidential ?? false })),
+    );
+  }
+
+  async update(id: string, dto: UpdateCompanyDto): Promise<CompanyDto> {
+    const company = await this.findOrFail(id);
+    return CompanyDto.from(await this.companies.save(this.companies.merge(company, dto)));
+  }
+
+  async findOrFail(id: string): Promise<Company> {
+    const company = await this.companies.findOneBy({ id });
+    if (!company) throw new NotFoundException('There is no company with this id.');
+    return company;
+  }
+}

@@ -1,0 +1,96 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EMPLOYMENT_TYPES, JOB_STATUSES, PAY_PERIODS, type EmploymentType, type JobStatus, type PayPeriod } from '@nextstep/db';
+import { BranchDto } from '../../branches/dto/branch.dto';
+import { CompanyProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
+
+export class PayDto {
+  @ApiProperty({ example: 18.5, description: 'US dollars per period' }) min!: number;
+  @ApiProperty({ example: 22 }) max!: number;
+  @ApiProperty({ enum: PAY_PERIODS }) period!: PayPeriod;
+  @ApiProperty({ example: 'USD' }) currency!: 'USD';
+
+  static fromCents(minCents: number, maxCents: number, period: PayPeriod): PayDto {
+    return { min: minCents / 100, max: maxCents / 100, period, currency: 'USD' };
+  }
+}
+
+export class BranchRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Nextstep Chicago Loop' }) name!: string;
+}
+
+export class JobSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Forklift Operator' }) title!: string;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType!: EmploymentType;
+  @ApiProperty({ example: 'Naperville' }) city!: string;
+  @ApiProperty({ example: 'IL' }) region!: string;
+  @ApiProperty({ type: PayDto }) pay!: PayDto;
+  @ApiProperty({ format: 'date-time' }) postedAt!: string;
+  @ApiProperty({ type: BranchRefDto }) branch!: BranchRefDto;
+  @ApiProperty({ type: CompanyRefDto }) company!: CompanyRefDto;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'When q is set: an excerpt of the description with the matched words in <mark>…</mark>. The text is HTML-escaped first, so the only markup is <mark>.',
+    example: 'Our client … is hiring a <mark>Forklift</mark> <mark>Operator</mark>.',
+  })
+  snippet!: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Great-circle km from lat/lng, when given' })
+  distanceKm!: number | null;
+}
+
+export class JobSearchResultDto {
+  @ApiProperty({ type: [JobSummaryDto] }) items!: JobSummaryDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' })
+  nextCursor!: string | null;
+}
+
+/** The branch to contact about a job. */
+export class BranchContactDto extends BranchDto {}
+
+export class JobDetailDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType!: EmploymentType;
+  @ApiProperty({ type: [String] }) skills!: string[];
+  @ApiProperty() city!: string;
+  @ApiProperty() region!: string;
+  @ApiProperty() postalCode!: string;
+  @ApiProperty() latitude!: number;
+  @ApiProperty() longitude!: number;
+  @ApiProperty({ type: PayDto }) pay!: PayDto;
+  @ApiProperty({ enum: JOB_STATUSES.filter((s) => s !== 'draft') }) status!: JobStatus;
+  @ApiProperty({ description: 'Open and not past closesAt' }) acceptingApplications!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) postedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt!: string | null;
+  @ApiProperty({ type: BranchContactDto }) branch!: BranchContactDto;
+  @ApiProperty({ type: CompanyProfileDto }) company!: CompanyProfileDto;
+}
+
+/** Full record for recruiters (write routes arrive with accounts). */
+export class JobDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType!: EmploymentType;
+  @ApiProperty({ type: [String] }) skills!: string[];
+  @ApiProperty() city!: string;
+  @ApiProperty() region!: string;
+  @ApiProperty() postalCode!: string;
+  @ApiProperty() latitude!: number;
+  @ApiProperty() longitude!: number;
+  @ApiProperty({ type: PayDto }) pay!: PayDto;
+  @ApiProperty({ enum: JOB_STATUSES }) status!: JobStatus;
+  @ApiProperty({ format: 'uuid' }) branchId!: string;
+  @ApiProperty({ format: 'uuid' }) companyId!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) postedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdById!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) updatedById!: string | null;
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../branches/params';
+import { Public } from '../auth/auth.decorators';
+import { ApiErrorBody } from '../common/errors/api-error';
+import { JobDetailDto, JobSearchResultDto } from './dto/job.dto';
+import { SearchJobsQuery } from './dto/search-jobs.query';
+import { JobsService } from './jobs.service';
+
+@ApiTags('jobs')
+@Public()
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Search open jobs',
+    description: 'Full text (with stemming), filters and keyset pagination: pass nextCursor as cursor until it is null.',
+  })
+  @ApiOkResponse({ type: JobSearchResultDto })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A query parameter is invalid; `fields` names it' })
+  search(@Query() query: SearchJobsQuery): Promise<JobSearchResultDto> {
+    return this.jobs.search(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A job with its company profile and the branch to contact' })
+  @ApiOkResponse({ type: JobDetailDto })
+  @ApiBadRequestResponse({ type: ApiErrorBody })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  get(@Param() { id }: UuidParam): Promise<JobDetailDto> {
+    return this.jobs.getPublic(id);
+  }
+}

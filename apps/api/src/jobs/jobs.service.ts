@@ -1,0 +1,232 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Branch, Company, Job } from '@nextstep/db';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import { DataSource, Repository } from 'typeorm';
+import { BranchDto } from '../branches/dto/branch.dto';
+import { badParam } from '../branches/params';
+import { ApiError } from '../common/errors/api-error';
+import { ErrorCode } from '../common/errors/error-codes';
+import { CompanyProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
+import { JobDetailDto, JobDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
+import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
+import type { SearchJobsQuery } from './dto/search-jobs.query';
+import { buildJobSearch, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
+import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
+
+@Injectable()
+export class JobsService {
+  private readonly cursors: CursorCodec;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Job) private readonly jobs: Repository<Job>,
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.cursors = new CursorCodec(config.jwtSecret);
+  }
+
+  /** The public board: open jobs only, keyset-paginated. */
+  async search(query: SearchJobsQuery): Promise<JobSearchResultDto> {
+    const q = query.q?.trim() || undefined;
+    const sort = query.sort ?? (q ? 'relevance' : 'recent');
+    if (sort === 'relevance' && !q) throw badParam('sort', 'sort=relevance needs q; use recent or distance without a search text');
+    const origin = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+    const criteria: JobSearchCriteria = {
+      q,
+      employmentTypes: query.employmentType?.length ? [...new Set(query.employmentType)].sort() : undefined,
+      branchId: query.branchId?.toLowerCase(),
+      origin,
+      radiusKm: query.radiusKm,
+      payMinDollarsPerYear: query.payMin,
+      postedWithinDays: query.postedWithinDays,
+      sort,
+      limit: query.limit ?? 20,
+    };
+    const { sort: _sort, limit: _limit, ...filters } = criteria;
+    const fingerprint = filterFingerprint({ ...filters, origin: origin ? [origin.lat, origin.lng] : undefined });
+    if (query.cursor !== undefined) {
+      try {
+        criteria.after = this.cursors.decode(query.cursor, sort, fingerprint);
+      } catch (error) {
+        if (!(error instanceof CursorError)) throw error;
+        throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CURSOR, error.message, { fields: { cursor: error.message } });
+      }
+    }
+
+    const { sql, params } = buildJobSearch(criteria);
+    const rows: JobSearchRow[] = await this.dataSource.query(sql, params);
+    const page = rows.slice(0, criteria.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => toSummary(row)),
+      nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(sort, last), fingerprint) : null,
+    };
+  }
+
+  /** A job with its company profile and branch contact. Drafts do not exist publicly. */
+  async getPublic(id: string): Promise<JobDetailDto> {
+    const job = await this.jobs.findOne({ where: { id }, relations: { branch: true, company: true } });
+    if (!job || job.status === 'draft' || !job.branch || !job.company) throw new NotFoundException('There is no job with this id.');
+    return {
+      id: job.id,
+      title: job.title,
+      description: job.description,
+      employmentType: job.employmentType,
+      skills: job.skills,
+      city: job.city,
+      region: job.region,
+      postalCode: job.postalCode,
+      latitude: job.latitude,
+      longitude: job.longitude,
+      pay: PayDto.fromCents(job.payMinCents, job.payMaxCents, job.payPeriod),
+      status: job.status,
+      acceptingApplications: isAcceptingApplications(job),
+      postedAt: job.postedAt?.toISOString() ?? null,
+      closesAt: job.closesAt?.toISOString() ?? null,
+      branch: BranchDto.from(job.branch),
+      company: CompanyProfileDto.fromCompany(job.company),
+    };
+  }
+
+  async get(id: string): Promise<JobDto> {
+    return toJobDto(await this.findOrFail(id));
+  }
+
+  /** Posts a job (a draft unless `status: 'open'`, which stamps postedAt). `actorId` is the recruiter. */
+  async create(dto: CreateJobDto, actorId: string | null = null): Promise<JobDto> {
+    checkPayRange(dto.payMinCents, dto.payMaxCents);
+    await this.checkReferences(dto.branchId, dto.companyId);
+    const status = dto.status ?? 'draft';
+    const job = this.jobs.create({
+      ...dto,
+      status,
+      closesAt: dto.closesAt ?? null,
+      postedAt: status === 'open' ? new Date() : null,
+      createdById: actorId,
+      updatedById: actorId,
+    });
+    return toJobDto(await this.jobs.save(job));
+  }
+
+  /** Edits a job; opening a draft (or re-opening) stamps postedAt, so it goes to the top of "recent". */
+  async update(id: string, dto: UpdateJobDto, actorId: string | null = null): Promise<JobDto> {
+    const job = await this.findOrFail(id);
+    if (
+      dto.status !== undefined &&
+      job.status !== dto.status &&
+      (job.status === 'closed' || job.status === 'filled') &&
+      dto.status === 'draft'
+    ) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        ErrorCode.JOB_STATUS_CHANGE_REFUSED,
+        'A closed or filled job cannot go back to draft; re-open it instead.',
+      );
+    }
+    checkPayRange(dto.payMinCents ?? job.payMinCents, dto.payMaxCents ?? job.payMaxCents);
+    if (dto.branchId !== undefined || dto.companyId !== undefined)
+      await this.checkReferences(dto.branchId ?? job.branchId, dto.companyId ?? job.companyId);
+    const opening = dto.status === 'open' && job.status !== 'open';
+    this.jobs.merge(job, { ...dto, updatedById: actorId });
+    if (opening) job.postedAt = new Date();
+    // Relations loaded by merge must not override the new foreign keys.
+    delete job.branch;
+    delete job.company;
+    return toJobDto(await this.jobs.save(job));
+  }
+
+  /** Takes a job off the board: `closed` (withdrawn) or `filled`. */
+  async close(id: string, outcome: 'closed' | 'filled' = 'closed', actorId: string | null = null): Promise<JobDto> {
+    const job = await this.findOrFail(id);
+    if (job.status === 'draft') {
+      throw new ApiError(HttpStatus.CONFLICT, ErrorCode.JOB_STATUS_CHANGE_REFUSED, 'A draft was never open; delete or publish it instead.');
+    }
+    job.status = outcome;
+    job.updatedById = actorId;
+    return toJobDto(await this.jobs.save(job));
+  }
+
+  async findOrFail(id: string): Promise<Job> {
+    const job = await this.jobs.findOneBy({ id });
+    if (!job) throw new NotFoundException('There is no job with this id.');
+    return job;
+  }
+
+  private async checkReferences(branchId: string, companyId: string): Promise<void> {
+    const [branch, company] = await Promise.all([
+      this.dataSource.getRepository(Branch).existsBy({ id: branchId }),
+      this.dataSource.getRepository(Company).existsBy({ id: companyId }),
+    ]);
+    if (!branch)
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.BRANCH_NOT_FOUND, 'branchId names no branch.', {
+        fields: { branchId: 'unknown branch' },
+      });
+    if (!company)
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.COMPANY_NOT_FOUND, 'companyId names no company.', {
+        fields: { companyId: 'unknown company' },
+      });
+  }
+}
+
+function checkPayRange(minCents: number, maxCents: number): void {
+  if (minCents > maxCents) {
+    throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PAY_RANGE, 'payMinCents must not exceed payMaxCents.', {
+      fields: { payMinCents: 'must not exceed payMaxCents' },
+    });
+  }
+}
+
+function isAcceptingApplications(job: Pick<Job, 'status' | 'closesAt'>): boolean {
+  return job.status === 'open' && (job.closesAt === null || job.closesAt.getTime() > Date.now());
+}
+
+function cursorKey(sort: CursorKey['sort'], row: JobSearchRow): CursorKey {
+  if (sort === 'relevance') return { sort, rank: row.rank ?? '0', postedAt: row.posted_key, id: row.id };
+  if (sort === 'distance') return { sort, distanceKm: Number(row.distance_km ?? 0), id: row.id };
+  return { sort, postedAt: row.posted_key, id: row.id };
+}
+
+function toSummary(row: JobSearchRow): JobSummaryDto {
+  return {
+    id: row.id,
+    title: row.title,
+    employmentType: row.employment_type,
+    city: row.city,
+    region: row.region,
+    pay: PayDto.fromCents(row.pay_min_cents, row.pay_max_cents, row.pay_period),
+    postedAt: new Date(row.posted_at).toISOString(),
+    branch: { id: row.branch_id, name: row.branch_name },
+    company: CompanyRefDto.from({
+      id: row.company_id,
+      name: row.company_name,
+      industry: row.company_industry,
+      confidential: row.company_confidential,
+    }),
+    snippet: row.snippet,
+    distanceKm: row.distance_km === undefined || row.distance_km === null ? null : Math.round(Number(row.distance_km) * 1000) / 1000,
+  };
+}
+
+function toJobDto(job: Job): JobDto {
+  return {
+    id: job.id,
+    title: job.title,
+    description: job.description,
+    employmentType: job.employmentType,
+    skills: job.skills,
+    city: job.city,
+    region: job.region,
+    postalCode: job.postalCode,
+    latitude: job.latitude,
+    longitude: job.longitude,
+    pay: PayDto.fromCents(job.payMinCents, job.payMaxCents, job.payPeriod),
+    status: job.status,
+    branchId: job.branchId,
+    companyId: job.companyId,
+    postedAt: job.postedAt?.toISOString() ?? null,
+    closesAt: job.closesAt?.toISOString() ?? null,
+    createdById: job.createdById,
+    updatedById: job.updatedById,
+  };
+}

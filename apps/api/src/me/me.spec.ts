@@ -1,0 +1,158 @@
+import { Document, Packer, Paragraph } from 'docx';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+
+function pdf(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(text);
+    doc.end();
+  });
+}
+
+function docx(text: string): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
+}
+
+function multipart(fileName: string, contentType: string, data: Buffer): { body: Buffer; headers: Record<string, string> } {
+  const boundary = '----nextstep-test-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return {
+    body: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('candidate profile', () => {
+  let t: TestApp;
+  let candidate: SignedInUser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    candidate = await signUpCandidate(t);
+  });
+  afterAll(() => t.close());
+
+  it('reads and updates only the allowed fields', async () => {
+    const res = await t.request('PATCH', '/api/me/profile', {
+      token: candidate.token,
+      body: { city: 'Joliet', phone: '+1 815 555 0199', timeZone: 'America/Chicago', skills: ['Forklift', ' forklift ', 'Inventory control'], guidanceEmails: false },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ city: 'Joliet', phone: '+1 815 555 0199', skills: ['Forklift', 'Inventory control'], guidanceEmails: false });
+    expect((await t.request('GET', '/api/me/profile', { token: candidate.token })).json()).toMatchObject({ city: 'Joliet', email: candidate.email });
+  });
+
+  it.each([
+    [{ email: 'new@example.com' }, 'email'],
+    [{ role: 'admin' }, 'role'],
+    [{ timeZone: 'Europe/Atlantis' }, 'timeZone'],
+    [{ skills: 'forklift' }, 'skills'],
+    [{ guidanceEmails: 'yes' }, 'guidanceEmails'],
+  ])('refuses %j naming %s', async (body, field) => {
+    const res = await t.request('PATCH', '/api/me/profile', { token: candidate.token, body });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toHaveProperty(field);
+  });
+
+  describe('PUT /api/me/resume', () => {
+    it.each([
+      ['resume.pdf', 'application/pdf', () => pdf('Casey Quinn. Forklift certification, C++ and Node.js.')],
+      ['resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', () => docx('Casey Quinn. Forklift certification, C++ and Node.js.')],
+      ['resume.txt', 'text/plain', async () => Buffer.from('Casey Quinn.\r\nForklift certification, C++ and Node.js.\r\n')],
+    ])('extracts the text of %s and stores the file', async (fileName, type, make) => {
+      const data = await make();
+      const upload = multipart(fileName, type, data);
+      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().resumeText).toMatch(/Forklift certification, C\+\+ and Node\.js\./);
+      expect(res.json().resumeFile).toMatchObject({ fileName, contentType: type, sizeBytes: data.length });
+
+      const download = await t.request('GET', '/api/me/resume', { token: candidate.token });
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toContain(type);
+      expect(Buffer.compare(download.rawPayload, data)).toBe(0);
+    });
+
+    it('refuses a file that is not a PDF, .docx or text, whatever it claims to be', async () => {
+      const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+      for (const type of ['image/png', 'application/pdf']) {
+        const upload = multipart('photo.png', type, png);
+        const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+        expect(res.statusCode).toBe(400);
+        expect(res.json()).toMatchObject({ code: 'UNSUPPORTED_RESUME_TYPE', fields: { file: expect.any(String) } });
+      }
+    });
+
+    it('refuses a file over 5 MB with 413', async () => {
+      const upload = multipart('huge.txt', 'text/plain', Buffer.alloc(5 * 1024 * 1024 + 10, 'a'));
+      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      expect(res.statusCode).toBe(413);
+      expect(res.json()).toMatchObject({ code: 'RESUME_TOO_LARGE', message: 'The resume must be 5 MB or smaller.' });
+    });
+
+    it('asks for multipart when sent something else', async () => {
+      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: { file: 'x' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().fields).toHaveProperty('file');
+    });
+  });
+});
+
+describe('export and erasure', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('exports everything the product holds about the candidate', async () => {
+    const candidate = await signUpCandidate(t, { firstName: 'Export', lastName: 'Person' });
+    await t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { city: 'Peoria', resumeText: 'Ten years in logistics.', skills: ['Logistics'] } });
+    const res = await t.request('GET', '/api/me/export', { token: candidate.token });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    const data = res.json();
+    expect(data.account).toMatchObject({ id: candidate.id, email: candidate.email, role: 'candidate' });
+    expect(data.profile).toMatchObject({ firstName: 'Export', lastName: 'Person', city: 'Peoria', resumeText: 'Ten years in logistics.', skills: ['Logistics'] });
+    expect(data.sessions.length).toBeGreaterThan(0);
+    // Every column of the candidate's rows appears in the export (nothing held back).
+    const [user] = (await t.dataSource.query('SELECT email, first_name, last_name, city, time_zone FROM users WHERE id = $1', [candidate.id])) as Array<Record<string, string>>;
+    for (const value of Object.values(user ?? {})) expect(res.body).toContain(value);
+  });
+
+  it('erases the account: no table keeps the e-mail, name, phone or resume', async () => {
+    const marker = `Zyx${Date.now()}`;
+    const candidate = await signUpCandidate(t, { firstName: `First${marker}`, lastName: `Last${marker}`, phone: '+1 309 555 0123' });
+    await t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { city: `City${marker}`, resumeText: `Resume ${marker}` } });
+
+    const wrong = await t.request('DELETE', '/api/me', { token: candidate.token, body: { password: 'not-my-password-1' } });
+    expect(wrong.statusCode).toBe(400);
+
+    const res = await t.request('DELETE', '/api/me', { token: candidate.token, body: { password: candidate.password } });
+    expect(res.statusCode).toBe(204);
+
+    const needles = [candidate.email, marker, '555 0123'];
+    const columns = (await t.dataSource.query(
+      `SELECT table_name, column_name FROM information_schema.columns
+       WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'ARRAY', 'jsonb', 'json', 'bytea')`,
+    )) as Array<{ table_name: string; column_name: string }>;
+    expect(columns.length).toBeGreaterThan(10);
+    for (const { table_name, column_name } of columns) {
+      for (const needle of needles) {
+        const [{ count }] = (await t.dataSource.query(
+          `SELECT count(*)::int AS count FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
+          [`%${needle}%`],
+        )) as [{ count: number }];
+        expect(count, `${table_name}.${column_name} still holds ${needle}`).toBe(0);
+      }
+    }
+    expect((await t.request('GET', '/api/auth/me', { token: candidate.token })).statusCode).toBe(401);
+    expect((await t.request('POST', '/api/auth/login', { body: { email: candidate.email, password: candidate.password } })).statusCode).toBe(401);
+    // The address is free to sign up again.
+    expect((await t.request('POST', '/api/auth/register', { body: { email: candidate.email, password: candidate.password, firstName: 'New', lastName: 'Start' } })).statusCode).toBe(201);
+  });
+});

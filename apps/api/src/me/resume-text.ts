@@ -1,0 +1,87 @@
+import { HttpStatus } from '@nestjs/common';
+import mammoth from 'mammoth';
+import { PDFParse } from 'pdf-parse';
+import { ApiError } from '../common/errors/api-error';
+
+export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
+// Enough for any real resume; the cap keeps matching and storage cheap.
+const MAX_TEXT_CHARS = 100_000;
+
+export const RESUME_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  text: 'text/plain',
+} as const;
+
+export interface ExtractedResume {
+  contentType: (typeof RESUME_TYPES)[keyof typeof RESUME_TYPES];
+  text: string;
+}
+
+const unsupported = () =>
+  new ApiError(
+    HttpStatus.BAD_REQUEST,
+    'UNSUPPORTED_RESUME_TYPE',
+    'The resume must be a PDF, a Word document (.docx) or a plain-text file.',
+    { fields: { file: 'file must be a PDF, .docx or plain-text file' } },
+  );
+
+/**
+ * Decides the type from the bytes, not from what the client claims, and
+ * pulls out the text used for matching the resume against jobs.
+ */
+export async function extractResumeText(data: Buffer, declaredType: string, fileName: string): Promise<ExtractedResume> {
+  let extracted: ExtractedResume;
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') {
+    extracted = { contentType: RESUME_TYPES.pdf, text: await readPdf(data) };
+  } else if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && (declaredType === RESUME_TYPES.docx || /\.docx$/i.test(fileName))) {
+    extracted = { contentType: RESUME_TYPES.docx, text: await readDocx(data) };
+  } else if (declaredType.startsWith('text/plain') || /\.txt$/i.test(fileName)) {
+    extracted = { contentType: RESUME_TYPES.text, text: readText(data) };
+  } else {
+    throw unsupported();
+  }
+  const text = extracted.text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (!text) {
+    throw new ApiError(
+      HttpStatus.BAD_REQUEST,
+      'RESUME_HAS_NO_TEXT',
+      'We could not find any text in this file. If it is a scan, upload the original document or a plain-text version instead.',
+      { fields: { file: 'file contains no readable text' } },
+    );
+  }
+  return { contentType: extracted.contentType, text: text.slice(0, MAX_TEXT_CHARS) };
+}
+
+function unreadable(kind: string): ApiError {
+  return new ApiError(HttpStatus.BAD_REQUEST, 'RESUME_UNREADABLE', `This ${kind} could not be read; it may be damaged or password-protected.`, {
+    fields: { file: `file is not a readable ${kind}` },
+  });
+}
+
+async function readPdf(data: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(data) });
+  try {
+    const result = await parser.getText();
+    // pdf-parse marks page breaks as "-- 1 of 2 --"; they are not part of the resume.
+    return result.text.replace(/^-- \d+ of \d+ --$/gm, '');
+  } catch {
+    throw unreadable('PDF');
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function readDocx(data: Buffer): Promise<string> {
+  try {
+    return (await mammoth.extractRawText({ buffer: data })).value;
+  } catch {
+    throw unreadable('Word document');
+  }
+}
+
+function readText(data: Buffer): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+  if (text.includes('\u0000') || text.includes('\uFFFD')) throw unsupported();
+  return text;
+}
