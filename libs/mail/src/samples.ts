@@ -1,11 +1,4 @@
-import type {
-  BranchContact,
-  CandidateRecipient,
-  CompanyInfo,
-  EmailDataMap,
-  EmailKind,
-  InterviewEmailData,
-} from './email-data';
+import type { BranchContact, CandidateRecipient, CompanyInfo, EmailDataMap, EmailKind, InterviewEmailData } from './email-data';
 
 /*
  * Realistic data for every e-mail kind: the renderer's start-up self-check,

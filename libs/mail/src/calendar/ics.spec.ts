@@ -47,9 +47,7 @@ describe('buildInterviewIcs', () => {
   it('escapes backslash, semicolon, comma and newlines in text values', () => {
     expect(escapeIcsText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
     const lines = unfold(buildInterviewIcs(input())).split('\r\n');
-    expect(lines).toContain(
-      'DESCRIPTION:Interview with Daniel Okafor.\\nQuestions: call the branch\\; ask for Priya\\, or Tom.',
-    );
+    expect(lines).toContain('DESCRIPTION:Interview with Daniel Okafor.\\nQuestions: call the branch\\; ask for Priya\\, or Tom.');
   });
 
   it('keeps quotes and line breaks out of parameter values', () => {

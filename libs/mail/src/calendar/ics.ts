@@ -34,7 +34,10 @@ const MAX_LINE_OCTETS = 75;
 /** `YYYYMMDDTHHMMSSZ` */
 export function icsUtc(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Calendar times must be valid dates');
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11); other control characters are dropped. */

@@ -41,7 +41,9 @@ export function formatInstant(instant: Date, timeZone: string, style: DateStyle)
   }
   // Newer ICU versions put a narrow no-break space before AM/PM, which some
   // mail clients show as a box.
-  return formatterFor(style, timeZone).format(instant).replace(/[\u202f\u00a0]/g, ' ');
+  return formatterFor(style, timeZone)
+    .format(instant)
+    .replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export function isDateStyle(value: string): value is DateStyle {

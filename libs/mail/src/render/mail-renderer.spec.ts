@@ -26,13 +26,7 @@ const KEY_FACTS: Record<EmailKind, string[]> = {
     'ask what happens next',
     'https://nextstep.example/unsubscribe/sample-token',
   ],
-  interview_cancelled: [
-    'Maria',
-    'Warehouse Shift Supervisor',
-    'Tuesday, December 1, 2026 at 2:00 PM CST',
-    'cancelled',
-    '(217) 555-0142',
-  ],
+  interview_cancelled: ['Maria', 'Warehouse Shift Supervisor', 'Tuesday, December 1, 2026 at 2:00 PM CST', 'cancelled', '(217) 555-0142'],
   interview_reminder: [
     'Warehouse Shift Supervisor',
     'Tuesday, December 1, 2026 at 2:00 PM CST',
@@ -153,7 +147,7 @@ describe('candidate e-mails', () => {
     expectClean(email);
   });
 
-  it('show times in the candidate\'s own time zone', () => {
+  it("show times in the candidate's own time zone", () => {
     const data = sampleEmailData('interview_reminder');
     data.candidate.timeZone = 'Europe/Berlin';
     const email = renderer.render('interview_reminder', data);

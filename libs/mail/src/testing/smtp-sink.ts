@@ -35,6 +35,8 @@ export async function startSmtpSink(options: { reply?: (attempt: number) => Smtp
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // A reverse DNS lookup per connection only slows local delivery down.
+    disableReverseLookup: true,
     closeTimeout: 200,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
