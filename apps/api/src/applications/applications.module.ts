@@ -8,5 +8,6 @@ import { InterviewsService } from './interviews.service';
 @Module({
   controllers: [ApplicationsController],
   providers: [ApplicationStore, ApplicationsService, FollowUpsService, InterviewsService],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -1,8 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidateProfile, RefreshToken, User } from '@nextstep/db';
+import { Application, ApplicationEvent, CandidateProfile, EmployerContact, Interview, Message, OutboxEvent, RefreshToken, User } from '@nextstep/db';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ApplicationsService } from '../applications/applications.service';
+import type { AuthUser } from '../auth/auth-user';
 import { PasswordService } from '../auth/password.service';
 import { ApiError } from '../common/errors/api-error';
 import type { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
@@ -19,6 +21,7 @@ export class MeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly applications: ApplicationsService,
   ) {}
 
   async profile(userId: string, manager: EntityManager = this.dataSource.manager): Promise<ProfileDto> {
@@ -103,6 +106,11 @@ export class MeService {
   /** Everything the product holds about the candidate, in one JSON document. */
   async export(userId: string): Promise<Record<string, unknown>> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const me: AuthUser = { id: user.id, role: user.role, branchId: user.branchId };
+    const mine = await this.applications.listMine(me);
+    // Each in full: cover letter, resume text, interviews, history, messages and the agency's contacts.
+    const applications = [];
+    for (const summary of mine) applications.push(await this.applications.detail(me, summary.id));
     const sessions = await this.dataSource.getRepository(RefreshToken).find({
       select: { createdAt: true, expiresAt: true, usedAt: true, revokedAt: true },
       where: { userId },
@@ -112,6 +120,8 @@ export class MeService {
       exportedAt: new Date().toISOString(),
       account: { id: user.id, email: user.email, role: user.role, createdAt: user.createdAt, updatedAt: user.updatedAt },
       profile: await this.profile(userId),
+      applications,
+      messages: applications.flatMap((a) => a.messages.map((m) => ({ ...m, applicationId: a.id }))),
       sessions: sessions.map((s) => ({ startedOrRenewedAt: s.createdAt, expiresAt: s.expiresAt, usedAt: s.usedAt, revokedAt: s.revokedAt })),
     };
   }
@@ -153,6 +163,23 @@ export class MeService {
       );
       await manager.delete(CandidateProfile, { userId });
       await manager.delete(RefreshToken, { userId });
+
+      // Applications stay for the agency's statistics (job, stage, dates) without anything personal.
+      const applicationIds = (await manager.find(Application, { select: { id: true }, where: { candidateId: userId } })).map((a) => a.id);
+      if (applicationIds.length) {
+        await manager.update(Application, applicationIds, { coverLetter: null, resumeText: null });
+        await manager.delete(Message, { senderId: userId });
+        await manager
+          .createQueryBuilder()
+          .update(EmployerContact)
+          .set({ summary: '[erased]' })
+          .where('application_id IN (:...ids)', { ids: applicationIds })
+          .execute();
+        await manager.createQueryBuilder().update(ApplicationEvent).set({ note: null }).where('application_id IN (:...ids)', { ids: applicationIds }).execute();
+        await manager.createQueryBuilder().update(Interview).set({ nextSteps: null }).where('application_id IN (:...ids)', { ids: applicationIds }).execute();
+      }
+      // The worker cancels every pending e-mail to this candidate.
+      await manager.insert(OutboxEvent, { type: 'candidate.erased', applicationId: null, payload: { userId } });
     });
   }
 

@@ -1,7 +1,8 @@
 import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
+import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
 
 function pdf(text: string): Promise<Buffer> {
   return new Promise((resolve) => {
@@ -104,14 +105,41 @@ describe('candidate profile', () => {
 
 describe('export and erasure', () => {
   let t: TestApp;
+  let recruiter: SignedInUser;
+  let newJob: () => Promise<string>;
   beforeAll(async () => {
     t = await startTestApp();
+    const branch = await createBranch(t.dataSource);
+    const company = await createCompany(t.dataSource);
+    recruiter = await createStaff(t, 'recruiter', branch.id);
+    newJob = async () => (await createJob(t.dataSource, { branch, company })).id;
   });
   afterAll(() => t.close());
+
+  /** Applies, is interviewed (two days ago), thanks the interviewer and hears back from the branch. */
+  async function historyFor(candidate: SignedInUser, marker: string): Promise<string> {
+    const applied = await t.request('POST', `/api/jobs/${await newJob()}/applications`, {
+      token: candidate.token,
+      body: { coverLetter: `Dear team, ${marker} here with ten years of experience in exactly this kind of work.`, resumeText: `Resume of ${marker}` },
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    const id = applied.json<{ id: string }>().id;
+    const scheduled = await t.request('POST', `/api/applications/${id}/interviews`, {
+      token: recruiter.token,
+      body: { scheduledAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), durationMinutes: 30, mode: 'phone', interviewerName: 'Pat Lee' },
+    });
+    const interviewId = scheduled.json<{ interviews: Array<{ id: string }> }>().interviews[0]?.id;
+    await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { nextSteps: `Call ${marker} next week` } });
+    const thanks = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: `Thank you, from ${marker}` } });
+    expect(thanks.statusCode, thanks.body).toBe(201);
+    await t.request('POST', `/api/applications/${id}/contacts`, { token: recruiter.token, body: { channel: 'phone', summary: `Told ${marker} to expect news` } });
+    return id;
+  }
 
   it('exports everything the product holds about the candidate', async () => {
     const candidate = await signUpCandidate(t, { firstName: 'Export', lastName: 'Person' });
     await t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { city: 'Peoria', resumeText: 'Ten years in logistics.', skills: ['Logistics'] } });
+    const applicationId = await historyFor(candidate, 'ExportMarker');
     const res = await t.request('GET', '/api/me/export', { token: candidate.token });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain('attachment');
@@ -119,6 +147,11 @@ describe('export and erasure', () => {
     expect(data.account).toMatchObject({ id: candidate.id, email: candidate.email, role: 'candidate' });
     expect(data.profile).toMatchObject({ firstName: 'Export', lastName: 'Person', city: 'Peoria', resumeText: 'Ten years in logistics.', skills: ['Logistics'] });
     expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.applications).toHaveLength(1);
+    expect(data.applications[0]).toMatchObject({ id: applicationId, status: 'interviewed', coverLetter: expect.stringContaining('ExportMarker') });
+    expect(data.applications[0].interviews).toHaveLength(1);
+    expect(data.applications[0].contacts[0].summary).toContain('ExportMarker');
+    expect(data.messages).toMatchObject([{ kind: 'thank_you', body: 'Thank you, from ExportMarker', applicationId }]);
     // Every column of the candidate's rows appears in the export (nothing held back).
     const [user] = (await t.dataSource.query('SELECT email, first_name, last_name, city, time_zone FROM users WHERE id = $1', [candidate.id])) as Array<Record<string, string>>;
     for (const value of Object.values(user ?? {})) expect(res.body).toContain(value);
@@ -128,6 +161,7 @@ describe('export and erasure', () => {
     const marker = `Zyx${Date.now()}`;
     const candidate = await signUpCandidate(t, { firstName: `First${marker}`, lastName: `Last${marker}`, phone: '+1 309 555 0123' });
     await t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { city: `City${marker}`, resumeText: `Resume ${marker}` } });
+    const applicationId = await historyFor(candidate, marker);
 
     const wrong = await t.request('DELETE', '/api/me', { token: candidate.token, body: { password: 'not-my-password-1' } });
     expect(wrong.statusCode).toBe(400);
@@ -150,6 +184,11 @@ describe('export and erasure', () => {
         expect(count, `${table_name}.${column_name} still holds ${needle}`).toBe(0);
       }
     }
+    // The application survives for statistics, anonymous.
+    const [kept] = (await t.dataSource.query('SELECT status, cover_letter FROM applications WHERE id = $1', [applicationId])) as Array<{ status: string; cover_letter: string | null }>;
+    expect(kept).toEqual({ status: 'interviewed', cover_letter: null });
+    const erased = (await t.dataSource.query(`SELECT payload FROM outbox_events WHERE type = 'candidate.erased'`)) as Array<{ payload: { userId: string } }>;
+    expect(erased.map((e) => e.payload.userId)).toContain(candidate.id);
     expect((await t.request('GET', '/api/auth/me', { token: candidate.token })).statusCode).toBe(401);
     expect((await t.request('POST', '/api/auth/login', { body: { email: candidate.email, password: candidate.password } })).statusCode).toBe(401);
     // The address is free to sign up again.
