@@ -6,3 +6,4 @@ export { createRedisClient, InjectRedis, REDIS, RedisModule } from './redis/redi
 export { redisReady } from './redis/redis-ready';
 export { closeOnSignals } from './lifecycle/graceful-shutdown';
 export { Clock, ClockModule, SystemClock } from './clock/clock';
+export { hashPassword, verifyPassword } from './security/password-hash';

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
-import * as argon2 from 'argon2';
+import { hashPassword, verifyPassword } from '@nextstep/platform';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../common/errors/api-error';
 import { COMMON_PASSWORDS } from './common-passwords';
@@ -7,9 +7,6 @@ import { COMMON_PASSWORDS } from './common-passwords';
 export const MIN_PASSWORD_LENGTH = 10;
 // Argon2 hashes whatever it gets; a cap keeps one request from costing seconds.
 export const MAX_PASSWORD_LENGTH = 128;
-
-/** OWASP's minimum for Argon2id: 19 MiB of memory, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @Injectable()
 export class PasswordService implements OnModuleInit {
@@ -21,12 +18,12 @@ export class PasswordService implements OnModuleInit {
   }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, ARGON2_OPTIONS);
+    return hashPassword(password);
   }
 
   /** Always runs one Argon2 verification, whether or not there is a hash to check. */
   async verify(hash: string | null | undefined, password: string): Promise<boolean> {
-    const ok = await argon2.verify(hash ?? this.dummyHash, password).catch(() => false);
+    const ok = await verifyPassword(hash ?? this.dummyHash, password);
     return ok && hash != null;
   }
 

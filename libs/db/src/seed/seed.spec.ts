@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTestServices } from '@nextstep/testing';
 import { dropDatabase, migrate } from '../migrate';
+import { verifyPassword } from '@nextstep/platform';
+import { DEMO_ADMIN, DEMO_CANDIDATE } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -62,6 +64,21 @@ describe('demo data seed', () => {
     expect(stats['zones']).toBeGreaterThanOrEqual(4);
     expect(stats['confidential']).toBeGreaterThan(0);
     expect(stats['open']).toBeGreaterThan(1_200);
+  });
+
+  it('creates the documented demo sign-ins: one admin, one recruiter per branch, one candidate', async () => {
+    const users = await withClient(first, async (c) =>
+      (await c.query<{ email: string; role: string; password_hash: string; branch_id: string | null }>('SELECT email, role, password_hash, branch_id FROM users')).rows,
+    );
+    expect(users.filter((u) => u.role === 'admin')).toHaveLength(1);
+    const recruiters = users.filter((u) => u.role === 'recruiter');
+    expect(recruiters).toHaveLength(12);
+    expect(new Set(recruiters.map((u) => u.branch_id)).size).toBe(12);
+    const admin = users.find((u) => u.email === DEMO_ADMIN.email);
+    expect(admin?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(await verifyPassword(admin?.password_hash ?? '', DEMO_ADMIN.password)).toBe(true);
+    const candidate = users.find((u) => u.email === DEMO_CANDIDATE.email);
+    expect(await verifyPassword(candidate?.password_hash ?? '', DEMO_CANDIDATE.password)).toBe(true);
   });
 
   it('is deterministic: a second fresh database gets exactly the same data', async () => {

@@ -9,6 +9,7 @@ import {
   type CompanyRow,
   type JobRow,
 } from './generate';
+import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, insertDemoUsers } from './demo-users';
 
 /** Outcome of `npm run db:seed`, printed by the CLI and the start script. */
 export interface SeedResult {
@@ -55,6 +56,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
       };
     }
     await seedBoard(client, options);
+    const users = await insertDemoUsers(client);
     await client.query('COMMIT');
     const after = await counts(client);
     const base = (options.appBaseUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -65,6 +67,10 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
           `${fmt(after.jobs)} jobs (${fmt(after.open)} open).`,
         `Try a search:  curl '${base}/api/jobs?q=forklift%20operator&employmentType=temp_to_hire&limit=5'`,
         `Nearest branch: curl '${base}/api/branches/nearest?lat=41.88&lng=-87.63'`,
+        'Demo sign-ins (POST /api/auth/login):',
+        `  admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+        `  recruiter  ${users.recruiters[0] ?? ''} (one per branch: recruiter.<city>@nextstep.demo) / ${DEMO_RECRUITER_PASSWORD}`,
+        `  candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
       ].join('\n'),
     };
   } catch (error) {

@@ -18,6 +18,14 @@ const positiveInt = (fallback: number, max: number) =>
     .max(max, { error: `must be a whole number from 1 to ${max}` })
     .default(fallback);
 
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` })
+    .default(fallback);
+
 const url = (protocols: string[], fallback: string) =>
   z
     .string()
@@ -78,6 +86,12 @@ export const envSchema = z
     RATE_LIMIT_API_PER_MINUTE: positiveInt(600, 1_000_000),
     // Days without news after an interview before the candidate should call (guidance policy).
     FOLLOW_UP_AFTER_DAYS: positiveInt(14, 90),
+    // Minutes after an interview ends before the thank-you reminder goes out (0: at once).
+    THANK_YOU_DELAY_MINUTES: wholeNumber(60, 0, 10_080),
+    // business-hours: reminders wait for the candidate's local Mon–Fri 09:00–17:00; always: no waiting.
+    SEND_WINDOW: z.enum(['business-hours', 'always'], { error: 'must be business-hours or always' }).default('business-hours'),
+    // Upper bound on e-mails per second across every worker (a BullMQ rate limit kept in Redis).
+    MAIL_RATE_PER_SECOND: positiveInt(50, 10_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -105,6 +119,11 @@ export const envSchema = z
       bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
     },
     guidance: { followUpAfterDays: env.FOLLOW_UP_AFTER_DAYS },
+    emails: {
+      thankYouDelayMinutes: env.THANK_YOU_DELAY_MINUTES,
+      sendWindow: env.SEND_WINDOW,
+      ratePerSecond: env.MAIL_RATE_PER_SECOND,
+    },
     rateLimit: { authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE, apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE },
   }));
 

@@ -89,3 +89,22 @@ describe('accounts settings', () => {
     });
   });
 });
+
+describe('worker e-mail settings', () => {
+  it('defaults to a one-hour thank-you delay, business hours and 50 e-mails per second', () => {
+    expect(loadConfig({}).emails).toEqual({ thankYouDelayMinutes: 60, sendWindow: 'business-hours', ratePerSecond: 50 });
+  });
+
+  it('accepts SEND_WINDOW=always and a zero thank-you delay', () => {
+    const config = loadConfig({ SEND_WINDOW: 'always', THANK_YOU_DELAY_MINUTES: '0', MAIL_RATE_PER_SECOND: '5' });
+    expect(config.emails).toEqual({ thankYouDelayMinutes: 0, sendWindow: 'always', ratePerSecond: 5 });
+  });
+
+  it.each([
+    ['SEND_WINDOW', 'weekends', 'SEND_WINDOW must be business-hours or always (got "weekends")'],
+    ['THANK_YOU_DELAY_MINUTES', '-5', 'THANK_YOU_DELAY_MINUTES must be a whole number from 0 to 10080 (got "-5")'],
+    ['MAIL_RATE_PER_SECOND', '0', 'MAIL_RATE_PER_SECOND must be a whole number from 1 to 10000 (got "0")'],
+  ])('rejects %s=%s in one line', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrowError(new ConfigError([message]));
+  });
+});
