@@ -10,7 +10,7 @@ const allowedDependencies = {
   // The guidance rules are pure: nothing of the project, no framework (see bannedExternalImports).
   'type:domain': [],
   'type:testing': ['type:platform'],
-  'type:script': ['type:platform', 'type:data'],
+  'type:script': ['type:platform', 'type:data', 'type:mail'],
   'type:tooling': [],
 };
 const frameworkImports = ['@nestjs/*', 'typeorm', 'pg', 'ioredis', 'bullmq', 'fastify', 'nestjs-pino', 'pino', 'zod'];

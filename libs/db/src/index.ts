@@ -3,3 +3,4 @@ export { DatabaseModule } from './database.module';
 export { dropDatabase, ensureDatabase, migrate, pendingSchemaChanges } from './migrate';
 export { seedDemoDataIfEmpty, type SeedResult } from './seed/seed';
 export * from './entities';
+export { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, demoRecruiterEmail } from './seed/demo-users';
