@@ -10,6 +10,7 @@ import { EmployerContact } from './employer-contact.entity';
 import { Interview } from './interview.entity';
 import { Message } from './message.entity';
 import { OutboxEvent } from './outbox-event.entity';
+import { ScheduledEmail } from './scheduled-email.entity';
 
 export { Branch } from './branch.entity';
 export { Company } from './company.entity';
@@ -23,6 +24,7 @@ export * from './employer-contact.entity';
 export * from './interview.entity';
 export * from './message.entity';
 export * from './outbox-event.entity';
+export * from './scheduled-email.entity';
 
 /** Every entity, listed explicitly so compiled and test builds load the same set. */
-export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent];
+export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail];

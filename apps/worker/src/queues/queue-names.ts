@@ -1,0 +1,52 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/*
+ * Every queue name, job name and payload the worker uses, declared once.
+ *
+ * These strings are stored in Redis (as key names and inside waiting, delayed
+ * and repeatable jobs). Renaming one strands every job already queued under
+ * the old name: never rename without a migration plan (drain, or re-add from
+ * the scheduled_emails rows, which the sweep can do).
+ */
+
+export const QUEUE_NAMES = {
+  /** One delayed job per scheduled_emails row; jobId = the row's id. */
+  emails: 'emails',
+  /** Relay and sweep ticks (BullMQ job schedulers) that keep Postgres and Redis in step. */
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+export const JOB_NAMES = {
+  sendScheduledEmail: 'send-scheduled-email',
+  relayOutbox: 'relay-outbox',
+  sweepScheduledEmails: 'sweep-scheduled-emails',
+} as const;
+export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
+
+/** Which job names each queue carries; the worker refuses to start if one has no handler. */
+export const QUEUE_JOBS: { readonly [Q in QueueName]: readonly JobName[] } = {
+  [QUEUE_NAMES.emails]: [JOB_NAMES.sendScheduledEmail],
+  [QUEUE_NAMES.maintenance]: [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails],
+};
+
+/** Ids only: the processor reloads everything from Postgres, which stays the truth. */
+export interface SendScheduledEmailPayload {
+  scheduledEmailId: string;
+}
+
+/** Attempts for a transient SMTP failure before the row is marked failed. */
+export const EMAIL_JOB_ATTEMPTS = 8;
+
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: EMAIL_JOB_ATTEMPTS,
+  // 2 s, 4 s, 8 s … with up to half of each delay random, so a recovering SMTP server is not hit in lock-step.
+  backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
+  // Enough history to debug a day of sends without letting Redis grow without bound.
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 50_000 },
+};
+
+/** How often the relay and the sweep run when nothing wakes them earlier. */
+export const RELAY_EVERY_MS = 5_000;
+export const SWEEP_EVERY_MS = 30_000;

@@ -1,0 +1,98 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Application } from './application.entity';
+import { Interview } from './interview.entity';
+import { User } from './user.entity';
+
+/**
+ * `sending` is a claim with a lease (`lease_until`): the worker that holds it
+ * is talking to the SMTP server right now. A claim whose lease ran out belongs
+ * to a worker that died mid-send. Stored values: never rename one.
+ */
+export const SCHEDULED_EMAIL_STATUSES = ['scheduled', 'sending', 'sent', 'cancelled', 'skipped', 'failed'] as const;
+export type ScheduledEmailStatus = (typeof SCHEDULED_EMAIL_STATUSES)[number];
+
+/** Notified (no payload) after every insert into outbox_events; the worker's relay LISTENs on it. */
+export const OUTBOX_NOTIFY_CHANNEL = 'outbox_events_inserted';
+
+/**
+ * One e-mail the worker means to send to a candidate at `sendAt`. The row is
+ * the truth; the delayed BullMQ job (jobId = this id) only wakes the worker.
+ */
+@Entity({ name: 'scheduled_emails' })
+// At most one `scheduled` row per (application, kind, interview); created by the migration with
+// COALESCE(interview_id, …) because plain unique indexes treat NULL interview ids as all different.
+@Index('scheduled_emails_one_scheduled_key', { synchronize: false })
+// The same e-mail (e.g. the follow-up for one due time, or one interview change) exists once unless cancelled.
+@Index('scheduled_emails_dedupe_key', ['dedupeKey'], { unique: true, where: `"status" <> 'cancelled'` })
+@Index('scheduled_emails_pending_idx', ['sendAt'], { where: `"status" IN ('scheduled', 'sending')` })
+@Index('scheduled_emails_application_idx', ['applicationId', 'kind'])
+@Index('scheduled_emails_recipient_idx', ['recipientUserId'], { where: `"status" = 'scheduled'` })
+export class ScheduledEmail {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId!: string;
+
+  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'application_id' })
+  application?: Application;
+
+  /** An `EmailKind` of @nextstep/mail. */
+  @Column({ type: 'varchar', length: 40 })
+  kind!: string;
+
+  @Column({ name: 'interview_id', type: 'uuid', nullable: true })
+  interviewId!: string | null;
+
+  @ManyToOne(() => Interview, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'interview_id' })
+  interview?: Interview | null;
+
+  @Column({ name: 'recipient_user_id', type: 'uuid' })
+  recipientUserId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipient_user_id' })
+  recipient?: User;
+
+  /** What makes this e-mail the same e-mail when an event is relayed again, e.g. `follow_up_reminder:<app>:<due>`. */
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
+  dedupeKey!: string;
+
+  @Column({ name: 'send_at', type: 'timestamptz' })
+  sendAt!: Date;
+
+  @Column({ type: 'varchar', length: 20, default: 'scheduled' })
+  status!: ScheduledEmailStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  /** Why it was skipped or cancelled, in words a recruiter understands. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  /** While `sending`: until when the claiming worker owns the row. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
+  /** When the BullMQ job was last added; null means Redis has not heard of it yet (the sweep adds it). */
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt!: Date | null;
+
+  @Column({ name: 'message_id', type: 'varchar', length: 255, nullable: true })
+  messageId!: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
