@@ -232,4 +232,38 @@ describe('applications and interviews', () => {
     expect(ids).toContain(due.id);
     expect(ids).not.toContain(fresh.id);
   });
+
+  it('writes exactly one outbox row per action, with ids and times only', async () => {
+    const application = await apply();
+    const expectRows = async (types: string[]) => expect((await outbox(application.id)).map((e) => e.type)).toEqual(types);
+    await expectRows([]);
+
+    const scheduled = await scheduleInterview(application.id, new Date(Date.now() + 2 * DAY));
+    const first = scheduled.interviews[0]?.id ?? '';
+    await expectRows(['application.status_changed', 'interview.scheduled']);
+
+    await t.request('PATCH', `/api/interviews/${first}`, { token: recruiter.token, body: { durationMinutes: 45 } });
+    await t.request('DELETE', `/api/interviews/${first}`, { token: recruiter.token });
+    await expectRows(['application.status_changed', 'interview.scheduled', 'interview.rescheduled', 'application.status_changed', 'interview.cancelled']);
+
+    const second = (await scheduleInterview(application.id, new Date(Date.now() - 2 * DAY))).interviews.find((i) => i.status === 'scheduled')?.id;
+    await t.request('POST', `/api/interviews/${second}/complete`, { token: recruiter.token, body: { decisionExpectedBy: new Date(Date.now() + 20 * DAY).toISOString() } });
+    await t.request('POST', `/api/applications/${application.id}/contacts`, { token: recruiter.token, body: { channel: 'email', summary: 'Decision next week.' } });
+    await t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: { note: 'Took another job' } });
+
+    const rows = await outbox(application.id);
+    expect(rows.map((e) => e.type).slice(5)).toEqual([
+      'application.status_changed',
+      'interview.scheduled',
+      'application.status_changed',
+      'interview.completed',
+      'application.contact_recorded',
+      'application.status_changed',
+    ]);
+    expect(rows.at(-1)?.payload).toEqual({ from: 'interviewed', to: 'withdrawn' });
+    expect(rows.find((e) => e.type === 'interview.completed')?.payload).toEqual({ interviewId: second, completedAt: expect.any(String) });
+    // Payloads never carry personal data: only ids, stages and timestamps.
+    const text = JSON.stringify(rows.map((e) => e.payload));
+    expect(text).not.toMatch(/Took another job|Decision next week|Pat Lee|@/);
+  });
 });
