@@ -2,13 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, MESSAGE_KINDS, type ApplicationStatus, type ContactChannel, type InterviewMode, type MessageKind } from '@nextstep/db';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageLimit, Trim } from '../../common/validation/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MIN_COVER_LETTER = 50;
 
 export class ApplyDto {
   @ApiProperty({ minLength: MIN_COVER_LETTER, description: 'Speaks for you while the employer reviews applications; they will not take calls at this stage.' })
-  @Transform(trim)
+  @Trim()
   @IsString({ message: 'coverLetter must be text' })
   @MinLength(MIN_COVER_LETTER, {
     message: `coverLetter must be at least ${MIN_COVER_LETTER} characters: after applying, your cover letter and resume are what speak for you, so say why you fit this job`,
@@ -18,7 +18,7 @@ export class ApplyDto {
 
   @ApiPropertyOptional({ description: 'Defaults to the resume text of your profile.' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'resumeText must not be empty when given' })
   @MaxLength(100_000)
@@ -32,7 +32,7 @@ export class TransitionDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -47,7 +47,7 @@ export class TransitionDto {
 export class WithdrawDto {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -59,7 +59,7 @@ export class FollowUpDto {
   kind!: MessageKind;
 
   @ApiProperty({ minLength: 10, maxLength: 5000 })
-  @Transform(trim)
+  @Trim()
   @IsString({ message: 'body must be text' })
   @MinLength(10, { message: 'body must be at least 10 characters' })
   @MaxLength(5000)
@@ -72,7 +72,7 @@ export class ContactDto {
   channel!: ContactChannel;
 
   @ApiProperty({ description: 'What the candidate was told.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'summary must not be empty' })
   @MaxLength(2000)
@@ -97,13 +97,13 @@ export class ScheduleInterviewDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(300)
   location?: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'interviewerName must not be empty' })
   @MaxLength(200)
@@ -136,14 +136,14 @@ export class RescheduleInterviewDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(300)
   location?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'interviewerName must not be empty' })
   @MaxLength(200)
@@ -164,7 +164,7 @@ export class CompleteInterviewDto {
 
   @ApiPropertyOptional({ description: 'What the candidate was told about the next steps.' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   nextSteps?: string;
@@ -194,11 +194,7 @@ export class StaffApplicationsQuery {
   owedNews?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional()

@@ -1,23 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { isValidTimeZone } from '@nextstep/guidance';
 import { USER_ROLES, type User, type UserRole } from '@nextstep/db';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsTimeZone, Trim } from '../../common/validation/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export { IsTimeZone };
+
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-
-/** An IANA time zone name such as `America/Chicago`. */
-export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isTimeZone',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be an IANA time zone such as America/Chicago`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value) },
-    });
-}
 
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}$/;
 
@@ -37,14 +26,14 @@ export class LoginDto {
 
 export class RegisterDto extends LoginDto {
   @ApiProperty({ example: 'Jordan' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(100)
   firstName!: string;
 
   @ApiProperty({ example: 'Rivera' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100)
@@ -52,7 +41,7 @@ export class RegisterDto extends LoginDto {
 
   @ApiPropertyOptional({ example: '+1 312 555 0142' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
   phone?: string;
 

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsTimeZone, PHONE_PATTERN } from '../../auth/dto/auth.dto';
+import { PHONE_PATTERN } from '../../auth/dto/auth.dto';
+import { IsTimeZone, Trim } from '../../common/validation/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ResumeFileDto {
   @ApiProperty() fileName!: string;
@@ -29,7 +28,7 @@ export class ProfileDto {
 export class UpdateProfileDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(100)
@@ -37,20 +36,20 @@ export class UpdateProfileDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100)
   lastName?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trim)
+  @Trim()
   @ValidateIf((_dto, value) => value !== null && value !== undefined)
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trim)
+  @Trim()
   @ValidateIf((_dto, value) => value !== null && value !== undefined)
   @IsString()
   @MaxLength(100)

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { RegisterDto, UserDto } from '../../auth/dto/auth.dto';
+import { PageLimit } from '../../common/validation/validators';
 
 export const STAFF_ROLES = ['recruiter', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -35,11 +36,7 @@ export class ListUsersQuery {
   active?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
