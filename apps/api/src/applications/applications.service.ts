@@ -9,6 +9,7 @@ import {
   EmployerContact,
   Job,
   Message,
+  ScheduledEmail,
   User,
 } from '@nextstep/db';
 import { isClosedStage } from '@nextstep/guidance';
@@ -123,7 +124,7 @@ export class ApplicationsService {
 
   async detail(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ApplicationDetailDto> {
     const { application, job } = await this.store.load(manager, user, id);
-    const [company, branch, candidate, interviews, events, messages, contacts] = await Promise.all([
+    const [company, branch, candidate, interviews, events, messages, contacts, emails] = await Promise.all([
       manager.findOneByOrFail(Company, { id: job.companyId }),
       manager.findOneByOrFail(Branch, { id: job.branchId }),
       manager.findOneByOrFail(User, { id: application.candidateId }),
@@ -131,6 +132,7 @@ export class ApplicationsService {
       manager.find(ApplicationEvent, { where: { applicationId: id }, order: { occurredAt: 'ASC' }, relations: { actor: true } }),
       manager.find(Message, { where: { applicationId: id }, order: { createdAt: 'ASC' } }),
       manager.find(EmployerContact, { where: { applicationId: id }, order: { contactedAt: 'ASC' } }),
+      manager.find(ScheduledEmail, { where: { applicationId: id }, order: { sendAt: 'ASC' } }),
     ]);
     const companyRef = companyRefOf(company);
     return {
@@ -192,6 +194,7 @@ export class ApplicationsService {
       })),
       messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt, readAt: m.readAt })),
       contacts: contacts.map((c) => ({ id: c.id, channel: c.channel, summary: c.summary, contactedAt: c.contactedAt })),
+      emails: emails.map((e) => ({ kind: e.kind, status: e.status, sendAt: e.sendAt, sentAt: e.sentAt, reason: e.reason })),
     };
   }
 

@@ -150,6 +150,7 @@ describe('export and erasure', () => {
     expect(data.applications).toHaveLength(1);
     expect(data.applications[0]).toMatchObject({ id: applicationId, status: 'interviewed', coverLetter: expect.stringContaining('ExportMarker') });
     expect(data.applications[0].interviews).toHaveLength(1);
+    expect(Array.isArray(data.applications[0].emails)).toBe(true);
     expect(data.applications[0].contacts[0].summary).toContain('ExportMarker');
     expect(data.messages).toMatchObject([{ kind: 'thank_you', body: 'Thank you, from ExportMarker', applicationId }]);
     // Every column of the candidate's rows appears in the export (nothing held back).

@@ -73,6 +73,14 @@ export class ContactRecordDto {
   @ApiProperty() contactedAt!: Date;
 }
 
+export class EmailRecordDto {
+  @ApiProperty({ example: 'follow_up_reminder' }) kind!: string;
+  @ApiProperty({ enum: ['scheduled', 'sending', 'sent', 'cancelled', 'skipped', 'failed'] }) status!: string;
+  @ApiProperty({ description: 'When it is (or was) due to go out.' }) sendAt!: Date;
+  @ApiProperty({ nullable: true, type: Date }) sentAt!: Date | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was cancelled or skipped.' }) reason!: string | null;
+}
+
 export class BranchContactDto {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
@@ -107,6 +115,7 @@ export class ApplicationDetailDto extends ApplicationSummaryDto {
   @ApiProperty({ type: [HistoryEntryDto] }) history!: HistoryEntryDto[];
   @ApiProperty({ type: [MessageDto] }) messages!: MessageDto[];
   @ApiProperty({ type: [ContactRecordDto] }) contacts!: ContactRecordDto[];
+  @ApiProperty({ type: [EmailRecordDto], description: 'The e-mails the product scheduled or sent about this application.' }) emails!: EmailRecordDto[];
 }
 
 export class AdviceDto {
