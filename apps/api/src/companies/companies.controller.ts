@@ -4,7 +4,7 @@ import { UuidParam } from '../branches/params';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrorBody } from '../common/errors/api-error';
 import { CompaniesService } from './companies.service';
-import { CompanyProfileDto } from './dto/company.dto';
+import { CompanyPublicProfileDto } from './dto/company.dto';
 
 @ApiTags('companies')
 @Public()
@@ -14,10 +14,10 @@ export class CompaniesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Public profile of a client company (404 for confidential companies)' })
-  @ApiOkResponse({ type: CompanyProfileDto })
+  @ApiOkResponse({ type: CompanyPublicProfileDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  get(@Param() { id }: UuidParam): Promise<CompanyProfileDto> {
+  get(@Param() { id }: UuidParam): Promise<CompanyPublicProfileDto> {
     return this.companies.getPublic(id);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Company } from '@nextstep/db';
 import { Repository } from 'typeorm';
-import { CompanyDto, CompanyProfileDto } from './dto/company.dto';
+import { CompanyDto, CompanyPublicProfileDto } from './dto/company.dto';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company-write.dto';
 
 @Injectable()
@@ -10,10 +10,10 @@ export class CompaniesService {
   constructor(@InjectRepository(Company) private readonly companies: Repository<Company>) {}
 
   /** Public profile; a confidential company answers 404 exactly like an unknown id, so its existence does not leak. */
-  async getPublic(id: string): Promise<CompanyProfileDto> {
+  async getPublic(id: string): Promise<CompanyPublicProfileDto> {
     const company = await this.companies.findOneBy({ id, confidential: false });
     if (!company) throw new NotFoundException('There is no company with this id.');
-    return CompanyProfileDto.fromCompany(company);
+    return CompanyPublicProfileDto.fromCompany(company);
   }
 
   async get(id: string): Promise<CompanyDto> {

@@ -32,8 +32,8 @@ const POSTED_KEY = `to_char(j.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:M
 
 /**
  * The search as one parameterised statement. Inner query: filters, keyset
- * condition, order and LIMIT (served by the partial indexes on open jobs);
- * outer query: ts_headline only for the rows of the page.
+ * condition, order and LIMIT on jobs alone (served by the partial indexes on
+ * open jobs); outer query: branch, company and ts_headline for the page only.
  *
  * Orders (all columns descending or all ascending, so a row comparison is the keyset condition):
  * - relevance: rank DESC, posted_at DESC, id DESC — rank is ts_rank_cd rounded to 6 decimals (numeric),
@@ -57,11 +57,7 @@ export function buildJobSearch(c: JobSearchCriteria): { sql: string; params: unk
     ['j.posted_at', 'posted_at'],
     [POSTED_KEY, 'posted_key'],
     ['j.branch_id', 'branch_id'],
-    ['b.name', 'branch_name'],
     ['j.company_id', 'company_id'],
-    ['c.name', 'company_name'],
-    ['c.industry', 'company_industry'],
-    ['c.confidential', 'company_confidential'],
   ];
 
   let tsquery: string | undefined;
@@ -114,15 +110,17 @@ export function buildJobSearch(c: JobSearchCriteria): { sql: string; params: unk
 
   const inner = `SELECT ${select.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ')}
     FROM jobs j
-    JOIN branches b ON b.id = j.branch_id
-    JOIN companies c ON c.id = j.company_id
     WHERE ${where.join('\n      AND ')}
     ORDER BY ${order}
     LIMIT ${p.add(c.limit + 1)}`;
   const snippet = tsquery ? `ts_headline('english', ${HTML_ESCAPED_DESCRIPTION}, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : 'NULL';
   const outerColumns = select.filter(([, alias]) => alias !== 'description').map(([, alias]) => `p.${alias}`);
-  const sql = `SELECT ${outerColumns.join(', ')}, ${snippet} AS snippet
+  // Branch and company are joined to the page only (at most limit + 1 rows), not to every match.
+  const sql = `SELECT ${outerColumns.join(', ')}, b.name AS branch_name, c.name AS company_name,
+      c.industry AS company_industry, c.confidential AS company_confidential, ${snippet} AS snippet
   FROM (${inner}) p
+  JOIN branches b ON b.id = p.branch_id
+  JOIN companies c ON c.id = p.company_id
   ORDER BY ${outerOrder}`;
   return { sql, params: p.values };
 }

@@ -7,7 +7,7 @@ import { BranchDto } from '../branches/dto/branch.dto';
 import { badParam } from '../branches/params';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '../common/errors/error-codes';
-import { CompanyProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
+import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { JobDetailDto, JobDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
@@ -85,7 +85,7 @@ export class JobsService {
       postedAt: job.postedAt?.toISOString() ?? null,
       closesAt: job.closesAt?.toISOString() ?? null,
       branch: BranchDto.from(job.branch),
-      company: CompanyProfileDto.fromCompany(job.company),
+      company: CompanyPublicProfileDto.fromCompany(job.company),
     };
   }
 

@@ -29,7 +29,7 @@ export class CompanyRefDto {
  * operations stay, because they help the candidate prepare and recruiters
  * write them without naming the company.
  */
-export class CompanyProfileDto extends CompanyRefDto {
+export class CompanyPublicProfileDto extends CompanyRefDto {
   @ApiProperty({ type: String, nullable: true, example: 'https://www.example.com' }) website!: string | null;
   @ApiProperty({ example: 'manufacturer' }) industry!: string;
   @ApiProperty() mission!: string;
@@ -37,7 +37,7 @@ export class CompanyProfileDto extends CompanyRefDto {
   @ApiProperty() goals!: string;
   @ApiProperty() operations!: string;
 
-  static fromCompany(company: Company): CompanyProfileDto {
+  static fromCompany(company: Company): CompanyPublicProfileDto {
     const { industry, mission, values, goals, operations } = company;
     return {
       ...CompanyRefDto.from(company),

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EMPLOYMENT_TYPES, JOB_STATUSES, PAY_PERIODS, type EmploymentType, type JobStatus, type PayPeriod } from '@nextstep/db';
 import { BranchDto } from '../../branches/dto/branch.dto';
-import { CompanyProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
+import { CompanyPublicProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
 
 export class PayDto {
   @ApiProperty({ example: 18.5, description: 'US dollars per period' }) min!: number;
@@ -70,7 +70,7 @@ export class JobDetailDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) postedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt!: string | null;
   @ApiProperty({ type: BranchContactDto }) branch!: BranchContactDto;
-  @ApiProperty({ type: CompanyProfileDto }) company!: CompanyProfileDto;
+  @ApiProperty({ type: CompanyPublicProfileDto }) company!: CompanyPublicProfileDto;
 }
 
 /** Full record for recruiters (write routes arrive with accounts). */
