@@ -5,15 +5,11 @@ import { isClosedStage } from '@nextstep/guidance';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
-import { ErrorCode } from '../common/errors/error-codes';
+import { badField } from '../common/errors/bad-field';
 import { ApplicationStore, type LoadedApplication } from './application-store';
 import { ApplicationsService } from './applications.service';
 import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto } from './dto/application.dto';
-
-function badField(field: string, message: string): ApiError {
-  return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: message } });
-}
 
 @Injectable()
 export class InterviewsService {

@@ -5,7 +5,7 @@ import { ApiErrorBody } from '../common/errors/api-error';
 import { BranchesService } from './branches.service';
 import { BranchDto, BranchListDto, NearestBranchesDto } from './dto/branch.dto';
 import { NearestBranchesQuery } from './dto/nearest-branches.query';
-import { UuidParam } from './params';
+import { UuidParam } from '../common/pipes/uuid.pipe';
 
 @ApiTags('branches')
 @Public()
@@ -35,7 +35,7 @@ export class BranchesController {
   @ApiOkResponse({ type: BranchDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  get(@Param() { id }: UuidParam): Promise<BranchDto> {
+  get(@Param('id', UuidParam()) id: string): Promise<BranchDto> {
     return this.branches.get(id);
   }
 }

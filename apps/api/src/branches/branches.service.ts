@@ -8,7 +8,7 @@ import { BranchDto, NearestBranchesDto } from './dto/branch.dto';
 import type { CreateBranchDto, UpdateBranchDto } from './dto/branch-write.dto';
 import type { NearestBranchesQuery } from './dto/nearest-branches.query';
 import { haversineKm, type LatLng } from './geo';
-import { badParam } from './params';
+import { badField } from '../common/errors/bad-field';
 
 @Injectable()
 export class BranchesService {
@@ -28,7 +28,7 @@ export class BranchesService {
   /** Branches ordered by great-circle distance from a point or from a known postal code. */
   async nearest(query: NearestBranchesQuery): Promise<NearestBranchesDto> {
     if (query.postalCode !== undefined && (query.lat !== undefined || query.lng !== undefined)) {
-      throw badParam('postalCode', 'postalCode must not be combined with lat and lng; give one or the other');
+      throw badField('postalCode', 'postalCode must not be combined with lat and lng; give one or the other');
     }
     const origin: LatLng =
       query.lat !== undefined && query.lng !== undefined

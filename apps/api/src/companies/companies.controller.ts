@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { UuidParam } from '../branches/params';
+import { UuidParam } from '../common/pipes/uuid.pipe';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrorBody } from '../common/errors/api-error';
 import { CompaniesService } from './companies.service';
@@ -17,7 +17,7 @@ export class CompaniesController {
   @ApiOkResponse({ type: CompanyPublicProfileDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  get(@Param() { id }: UuidParam): Promise<CompanyPublicProfileDto> {
+  get(@Param('id', UuidParam()) id: string): Promise<CompanyPublicProfileDto> {
     return this.companies.getPublic(id);
   }
 }

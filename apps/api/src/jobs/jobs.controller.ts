@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { UuidParam } from '../branches/params';
+import { UuidParam } from '../common/pipes/uuid.pipe';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrorBody } from '../common/errors/api-error';
 import { JobDetailDto, JobSearchResultDto } from './dto/job.dto';
@@ -29,7 +29,7 @@ export class JobsController {
   @ApiOkResponse({ type: JobDetailDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  get(@Param() { id }: UuidParam): Promise<JobDetailDto> {
+  get(@Param('id', UuidParam()) id: string): Promise<JobDetailDto> {
     return this.jobs.getPublic(id);
   }
 }

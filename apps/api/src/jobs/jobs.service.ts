@@ -4,7 +4,7 @@ import { Branch, Company, Job } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
 import { BranchDto } from '../branches/dto/branch.dto';
-import { badParam } from '../branches/params';
+import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
@@ -30,7 +30,7 @@ export class JobsService {
   async search(query: SearchJobsQuery): Promise<JobSearchResultDto> {
     const q = query.q?.trim() || undefined;
     const sort = query.sort ?? (q ? 'relevance' : 'recent');
-    if (sort === 'relevance' && !q) throw badParam('sort', 'sort=relevance needs q; use recent or distance without a search text');
+    if (sort === 'relevance' && !q) throw badField('sort', 'sort=relevance needs q; use recent or distance without a search text');
     const origin = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
     const criteria: JobSearchCriteria = {
       q,

@@ -1,18 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { isValidTimeZone } from '@nextstep/guidance';
-import { IsEmail, IsNumber, IsString, Length, Matches, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
-
-/** An IANA time zone name that this runtime knows (uses Intl, as the guidance rules do). */
-export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isTimeZone',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be an IANA time zone such as America/Chicago`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value) },
-    });
-}
+import { IsEmail, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsTimeZone } from '../../common/validation/validators';
 
 /** Body of the (coming) admin route that opens a branch; BranchesService.create takes it. */
 export class CreateBranchDto {

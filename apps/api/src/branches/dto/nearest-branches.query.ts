@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { NumberParam } from '../params';
+import { NumberParam } from '../../common/validation/validators';
 
 const needsCoordinates = (o: NearestBranchesQuery): boolean => o.lat !== undefined || o.lng !== undefined || o.postalCode === undefined;
 

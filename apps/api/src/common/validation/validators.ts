@@ -6,6 +6,14 @@ import { IsInt, IsOptional, Max, Min, registerDecorator, type ValidationOptions 
 /** Trims surrounding whitespace from a string field before it is validated. */
 export const Trim = (): PropertyDecorator => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
+/**
+ * Query-string number: "" and anything non-numeric become NaN (so the
+ * validators refuse them, instead of `Number("")` silently giving 0); a
+ * repeated parameter stays an array and is refused too.
+ */
+export const NumberParam = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? Number.NaN : Number(value)) : value));
+
 /** An IANA time zone name that this runtime knows (Intl, as the guidance rules use). */
 export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>

@@ -15,7 +15,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@nextstep/db';
-import { NumberParam } from '../../branches/params';
+import { NumberParam } from '../../common/validation/validators';
 import type { SearchSort } from '../search-cursor';
 
 export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'recent', 'distance'];
