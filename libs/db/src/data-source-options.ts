@@ -15,6 +15,9 @@ export function dataSourceOptions(databaseUrl: string, overrides: { applicationN
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is built into Postgres 13+; extensions are a migration's business, not the app's at connect time.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     applicationName: overrides.applicationName ?? 'nextstep',
     poolSize: overrides.poolSize ?? 10,
     extra: { connectionTimeoutMillis: 5_000 },
