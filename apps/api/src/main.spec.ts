@@ -20,4 +20,25 @@ describe('api entry point', () => {
     api.child.kill('SIGTERM');
     expect(await api.exited).toEqual({ code: 0, signal: null });
   });
+
+  it('never writes a password, a hash, a token or an e-mail address to the logs', async () => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'trace' }));
+    await api.waitForOutput(/Nest application successfully started/);
+    const base = `http://127.0.0.1:${port}/api`;
+    const email = `log-check-${Date.now()}@example.com`;
+    const password = 'secret-sauce-for-logs-7';
+    const headers = { 'content-type': 'application/json' };
+    const registered = await fetch(`${base}/auth/register`, { method: 'POST', headers, body: JSON.stringify({ email, password, firstName: 'Log', lastName: 'Check' }) });
+    expect(registered.status).toBe(201);
+    const { accessToken } = (await registered.json()) as { accessToken: string };
+    await fetch(`${base}/auth/login`, { method: 'POST', headers, body: JSON.stringify({ email, password: 'wrong-password-here-1' }) });
+    await fetch(`${base}/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    api.child.kill('SIGTERM');
+    await api.exited;
+    const { stdout, stderr } = api.output();
+    const logs = stdout + stderr;
+    expect(logs).toMatch(/request completed/);
+    for (const secret of [password, 'wrong-password-here-1', '$argon2', accessToken, email]) expect(logs).not.toContain(secret);
+  });
 });
