@@ -1,15 +1,44 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DatabaseModule } from '@nextstep/db';
-import { ConfigModule, LoggingModule, RedisModule, type AppConfig } from '@nextstep/platform';
+import { createSmtpSender, MailRenderer, type MailSender } from '@nextstep/mail';
+import { APP_CONFIG, Clock, ConfigModule, LoggingModule, RedisModule, SystemClock, type AppConfig } from '@nextstep/platform';
+import { EmailContentService } from './emails/email-content.service';
+import { EmailScheduler } from './emails/email-scheduler';
+import { OutboxRelay } from './emails/outbox-relay.service';
+import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
+import { EmailQueue } from './queues/email-queue.service';
+import { QueueWorkers } from './queues/queue-workers.service';
 import { ReadinessService } from './readiness.service';
+
+export interface WorkerOptions {
+  /** Tests pin the time; everything else uses the system clock. */
+  clock?: Clock;
+}
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
+    const providers: Provider[] = [
+      ReadinessService,
+      { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      // Compiled once; a broken template stops the worker at start-up, not at its first send.
+      { provide: MailRenderer, useFactory: () => MailRenderer.load() },
+      {
+        provide: MAIL_SENDER,
+        inject: [APP_CONFIG],
+        useFactory: (appConfig: AppConfig): MailSender => createSmtpSender({ smtpUrl: appConfig.mail.smtpUrl, from: appConfig.mail.from }),
+      },
+      EmailScheduler,
+      EmailContentService,
+      EmailQueue,
+      OutboxRelay,
+      ScheduledEmailProcessor,
+      QueueWorkers,
+    ];
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot('nextstep-worker'), RedisModule],
-      providers: [ReadinessService],
+      providers,
     };
   }
 }

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { Application, Branch, CandidateProfile, Company, Interview, Job, User, type ScheduledEmail } from '@nextstep/db';
+import { adviseFollowUp, adviseThankYou, isClosedStage, MINUTE_MS } from '@nextstep/guidance';
+import {
+  createUnsubscribeToken,
+  isEmailKind,
+  type BranchContact,
+  type CompanyInfo,
+  type EmailDataMap,
+  type EmailKind,
+  type HeldInterview,
+  type InterviewEmailData,
+} from '@nextstep/mail';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import type { EntityManager } from 'typeorm';
+import { factsOf } from './email-plan';
+
+/** What to send, for one kind; the pairing keeps `render(kind, data)` type-safe. */
+export type EmailContent = { [K in EmailKind]: { kind: K; data: EmailDataMap[K] } }[EmailKind];
+
+export type ContentDecision =
+  | { send: true; content: EmailContent; to: { name: string; email: string }; recipientUserId: string }
+  | { send: false; reason: string };
+
+/** Reminders the candidate can turn off; interview notices are about their appointments and always go. */
+const GUIDANCE_KINDS: ReadonlySet<EmailKind> = new Set(['thank_you_reminder', 'follow_up_reminder']);
+
+const skip = (reason: string): ContentDecision => ({ send: false, reason });
+
+function endOf(interview: Interview): Date {
+  return interview.completedAt ?? new Date(interview.scheduledAt.getTime() + interview.durationMinutes * MINUTE_MS);
+}
+
+/**
+ * Re-reads everything an e-mail depends on at send time and asks the
+ * guidance rules again, so a reminder the situation no longer calls for is
+ * skipped with the reason instead of sent.
+ */
+@Injectable()
+export class EmailContentService {
+  constructor(@InjectConfig() private readonly config: AppConfig) {}
+
+  async decide(manager: EntityManager, row: ScheduledEmail, now: Date): Promise<ContentDecision> {
+    if (!isEmailKind(row.kind) || row.kind === 'owed_news_digest') return skip(`unknown e-mail kind ${row.kind}`);
+    const kind: EmailKind = row.kind;
+    const application = await manager.findOneBy(Application, { id: row.applicationId });
+    if (!application) return skip('the application no longer exists');
+    const [candidate, profile, job, interviews] = await Promise.all([
+      manager.findOneBy(User, { id: row.recipientUserId }),
+      manager.findOneBy(CandidateProfile, { userId: row.recipientUserId }),
+      manager.findOneBy(Job, { id: application.jobId }),
+      manager.find(Interview, { where: { applicationId: application.id }, order: { scheduledAt: 'ASC' } }),
+    ]);
+    if (!candidate || candidate.erasedAt) return skip('the candidate erased their account');
+    if (candidate.deactivatedAt) return skip('the candidate account is deactivated');
+    if (GUIDANCE_KINDS.has(kind) && profile && !profile.guidanceEmails) return skip('the candidate turned guidance e-mails off');
+    if (!job) return skip('the job no longer exists');
+    const [company, branch] = await Promise.all([manager.findOneBy(Company, { id: job.companyId }), manager.findOneBy(Branch, { id: job.branchId })]);
+    if (!company || !branch) return skip('the job has no company or branch');
+
+    const interview = interviews.find((candidateInterview) => candidateInterview.id === row.interviewId);
+    const portal = `${this.config.appBaseUrl}/applications/${application.id}`;
+    const links = { portal, unsubscribe: `${this.config.appBaseUrl}/api/unsubscribe/${createUnsubscribeToken(candidate.id, this.config.jwtSecret)}` };
+    const recipient = { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, timeZone: candidate.timeZone };
+    const base = { candidate: recipient, job: { title: job.title }, company: companyInfo(company), branch: branchContact(branch) };
+    const to = { name: `${candidate.firstName} ${candidate.lastName}`, email: candidate.email };
+    const ok = (content: EmailContent): ContentDecision => ({ send: true, content, to, recipientUserId: candidate.id });
+    const facts = factsOf({ application, interviews });
+    const policy = { followUpAfterDays: this.config.guidance.followUpAfterDays };
+
+    switch (kind) {
+      case 'thank_you_reminder': {
+        const advice = adviseThankYou(facts, now, policy);
+        if (advice.code !== 'SEND_THANK_YOU') return skip(`no thank-you reminder needed: ${advice.code}`);
+        if (!interview || interview.status === 'cancelled') return skip('the interview was cancelled');
+        const held: HeldInterview = { interviewerName: interview.interviewerName, endedAt: endOf(interview) };
+        return ok({ kind, data: { ...base, interview: held, links: { ...links, sendThankYou: `${portal}/thank-you` } } });
+      }
+      case 'follow_up_reminder': {
+        const advice = adviseFollowUp(facts, now, policy);
+        if (advice.code !== 'FOLLOW_UP_NOW') return skip(`no follow-up reminder now: ${advice.code}`);
+        const latest = interviews
+          .filter((held) => held.status !== 'cancelled' && endOf(held).getTime() <= now.getTime())
+          .sort((a, b) => endOf(b).getTime() - endOf(a).getTime())[0];
+        if (!latest) return skip('no interview has been held');
+        const held: HeldInterview = { interviewerName: latest.interviewerName, endedAt: endOf(latest) };
+        return ok({ kind, data: { ...base, interview: held, followUpAfterDays: this.config.guidance.followUpAfterDays, links } });
+      }
+      case 'interview_confirmation':
+      case 'interview_reminder':
+      case 'interview_cancelled': {
+        if (!interview) return skip('the interview no longer exists');
+        if (kind !== 'interview_cancelled') {
+          if (isClosedStage(application.status)) return skip(`the application is ${application.status}`);
+          if (interview.status !== 'scheduled') return skip(`the interview is ${interview.status}`);
+          // A newer change has its own notice; this one describes an older version of the interview.
+          const current =
+            kind === 'interview_confirmation'
+              ? `interview_confirmation:${interview.id}:${interview.sequence}`
+              : `interview_reminder:${interview.id}:${new Date(interview.scheduledAt.getTime() - 24 * 60 * MINUTE_MS).toISOString()}`;
+          if (row.dedupeKey !== current) return skip('the interview changed since this e-mail was planned');
+          if (kind === 'interview_reminder' && interview.scheduledAt.getTime() <= now.getTime()) return skip('the interview has started');
+        } else if (interview.status !== 'cancelled') {
+          return skip('the interview is no longer cancelled');
+        }
+        const data: InterviewEmailData = {
+          ...base,
+          interview: {
+            calendarUid: `interview-${interview.id}@${new URL(this.config.appBaseUrl).hostname}`,
+            sequence: interview.sequence,
+            start: interview.scheduledAt,
+            durationMinutes: interview.durationMinutes,
+            mode: interview.mode,
+            location: interview.location,
+            interviewerName: interview.interviewerName,
+          },
+          links,
+        };
+        if (kind === 'interview_confirmation') return ok({ kind, data: { ...data, isUpdate: interview.sequence > 0 } });
+        return ok({ kind, data });
+      }
+    }
+  }
+}
+
+function companyInfo(company: Company): CompanyInfo {
+  return {
+    name: company.name,
+    confidential: company.confidential,
+    descriptor: company.confidential ? `a leading ${company.industry}` : null,
+    mission: company.mission,
+    values: company.values,
+    goals: company.goals,
+    operations: company.operations,
+    website: company.website,
+  };
+}
+
+function branchContact(branch: Branch): BranchContact {
+  return {
+    name: branch.name,
+    phone: branch.phone,
+    email: branch.email,
+    address: `${branch.addressLine}, ${branch.city}, ${branch.region} ${branch.postalCode}`,
+    openingHours: branch.openingHours,
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { planInterviewNotice, planRecomputedEmails, type PlanInput, type PlannedInterview } from './email-plan';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const now = new Date('2026-11-25T18:00:00Z'); // Wednesday, 12:00 in Chicago
+
+function input(overrides: Partial<PlanInput['application']> = {}, interviews: PlannedInterview[] = [], sendWindow: 'always' | 'business-hours' = 'always'): PlanInput {
+  return {
+    application: {
+      id: 'app-1',
+      status: 'interviewed',
+      appliedAt: new Date(now.getTime() - 30 * DAY),
+      lastEmployerContactAt: null,
+      decisionExpectedBy: null,
+      thankYouSentAt: null,
+      lastFollowUpAt: null,
+      ...overrides,
+    },
+    interviews,
+    candidate: { timeZone: 'America/Chicago', erased: false },
+    settings: { followUpAfterDays: 14, thankYouDelayMinutes: 60, sendWindow },
+    now,
+  };
+}
+
+const completed = (endedAt: Date): PlannedInterview => ({
+  id: 'int-1',
+  scheduledAt: new Date(endedAt.getTime() - 60 * MINUTE),
+  durationMinutes: 60,
+  status: 'completed',
+  completedAt: endedAt,
+  sequence: 1,
+});
+
+describe('planRecomputedEmails', () => {
+  it('plans the thank-you at interview end + delay and the follow-up at the due time', () => {
+    const end = new Date(now.getTime() - 10 * MINUTE);
+    const plan = planRecomputedEmails(input({}, [completed(end)]));
+    expect(plan.map((email) => [email.kind, email.sendAt.toISOString()])).toEqual([
+      ['thank_you_reminder', new Date(end.getTime() + 60 * MINUTE).toISOString()],
+      ['follow_up_reminder', new Date(end.getTime() + 14 * DAY).toISOString()],
+    ]);
+  });
+
+  it('moves the follow-up into business hours in the candidate time zone', () => {
+    // Ends Saturday 2026-11-07 12:00 CST, due Saturday 2026-11-21 → Monday 09:00 CST.
+    const plan = planRecomputedEmails(input({}, [completed(new Date('2026-11-07T18:00:00Z'))], 'business-hours'));
+    expect(plan.find((email) => email.kind === 'follow_up_reminder')?.sendAt.toISOString()).toBe('2026-11-23T15:00:00.000Z');
+  });
+
+  it('plans nothing for a closed application or an erased candidate', () => {
+    const interviews = [completed(new Date(now.getTime() - DAY))];
+    for (const status of ['withdrawn', 'rejected', 'hired'] as const) expect(planRecomputedEmails(input({ status }, interviews))).toEqual([]);
+    expect(planRecomputedEmails({ ...input({}, interviews), candidate: { timeZone: 'UTC', erased: true } })).toEqual([]);
+  });
+
+  it('plans the 24-hour reminder only for an interview more than 24 hours ahead', () => {
+    const upcoming = (hours: number): PlannedInterview => ({
+      id: `int-${hours}`,
+      scheduledAt: new Date(now.getTime() + hours * 3_600_000),
+      durationMinutes: 30,
+      status: 'scheduled',
+      completedAt: null,
+      sequence: 0,
+    });
+    const plan = planRecomputedEmails(input({ status: 'interview_scheduled' }, [upcoming(48), upcoming(10)]));
+    expect(plan.filter((email) => email.kind === 'interview_reminder').map((email) => email.interviewId)).toEqual(['int-48']);
+  });
+
+  it('a recorded contact moves the follow-up (a new dedupe key)', () => {
+    const interviews = [completed(new Date(now.getTime() - 13 * DAY))];
+    const before = planRecomputedEmails(input({}, interviews)).find((email) => email.kind === 'follow_up_reminder');
+    const after = planRecomputedEmails(input({ lastEmployerContactAt: now }, interviews)).find((email) => email.kind === 'follow_up_reminder');
+    expect(after?.sendAt.toISOString()).toBe(new Date(now.getTime() + 14 * DAY).toISOString());
+    expect(after?.dedupeKey).not.toBe(before?.dedupeKey);
+  });
+});
+
+describe('planInterviewNotice', () => {
+  const future: PlannedInterview = { id: 'int-9', scheduledAt: new Date(now.getTime() + 3 * DAY), durationMinutes: 45, status: 'scheduled', completedAt: null, sequence: 2 };
+  const base = input({ status: 'interview_scheduled' });
+
+  it('confirms a scheduled or moved interview once per version', () => {
+    expect(planInterviewNotice('interview.rescheduled', future, base)?.dedupeKey).toBe('interview_confirmation:int-9:2');
+  });
+
+  it('sends no invitation for an interview recorded after it took place, and a notice for a cancellation', () => {
+    const past = { ...future, scheduledAt: new Date(now.getTime() - DAY) };
+    expect(planInterviewNotice('interview.scheduled', past, base)).toBeNull();
+    expect(planInterviewNotice('interview.cancelled', { ...future, status: 'cancelled' }, base)?.kind).toBe('interview_cancelled');
+  });
+});

@@ -1,0 +1,154 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { OUTBOX_NOTIFY_CHANNEL, type OutboxEventType } from '@nextstep/db';
+import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { EmailQueue } from '../queues/email-queue.service';
+import { EmailScheduler, emptyChanges, type RelayedEvent } from './email-scheduler';
+
+const BATCH_SIZE = 200;
+/** After this many failed attempts an event is set aside (processed_at set, last_error kept) so it cannot block the rest. */
+const MAX_EVENT_ATTEMPTS = 10;
+const LISTEN_RECONNECT_MS = 1_000;
+
+interface OutboxRow {
+  id: string;
+  type: OutboxEventType;
+  application_id: string | null;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Moves outbox rows into scheduled_emails. Woken at once by Postgres
+ * NOTIFY; the maintenance queue's relay job (every few seconds) catches
+ * whatever a missed notification left behind.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running: Promise<number> | null = null;
+  private again = false;
+  private listener: Client | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly scheduler: EmailScheduler,
+    private readonly queue: EmailQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    // Whatever was written while no worker ran.
+    void this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.listener?.end().catch(() => undefined);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Relays until nothing is left; concurrent calls join the running pass (and ask it to go round once more). */
+  kick(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let total = 0;
+      try {
+        do {
+          this.again = false;
+          let relayed: number;
+          do {
+            relayed = await this.relayBatch();
+            total += relayed;
+          } while (relayed === BATCH_SIZE && !this.stopped);
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.logger.error(`Outbox relay failed: ${(error as Error).message}`);
+      } finally {
+        this.running = null;
+      }
+      return total;
+    })();
+    return this.running;
+  }
+
+  /**
+   * Claims up to BATCH_SIZE unprocessed rows (SKIP LOCKED: several workers
+   * share the work without waiting on each other), applies each, marks them
+   * processed in the same transaction, then tells Redis. Returns rows claimed.
+   */
+  async relayBatch(): Promise<number> {
+    const changes = emptyChanges();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let claimed = 0;
+    try {
+      await runner.startTransaction();
+      const rows = (await runner.query(
+        `SELECT id, type, application_id, payload FROM outbox_events
+          WHERE processed_at IS NULL ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+      )) as OutboxRow[];
+      claimed = rows.length;
+      // One application's events in a fixed order, so two relays never wait on each other's advisory locks in a cycle.
+      rows.sort((a, b) => (a.application_id ?? '').localeCompare(b.application_id ?? '') || Number(a.id) - Number(b.id));
+      const now = this.clock.now();
+      const done: string[] = [];
+      for (const row of rows) {
+        const event: RelayedEvent = { id: row.id, type: row.type, applicationId: row.application_id, payload: row.payload };
+        await runner.query('SAVEPOINT relay_event');
+        try {
+          await this.scheduler.apply(runner.manager, event, now, changes);
+          await runner.query('RELEASE SAVEPOINT relay_event');
+          done.push(row.id);
+        } catch (error) {
+          await runner.query('ROLLBACK TO SAVEPOINT relay_event');
+          const message = (error as Error).message;
+          this.logger.error(`Outbox event ${row.id} (${row.type}) failed: ${message}`);
+          await runner.query(
+            `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2,
+               processed_at = CASE WHEN attempts + 1 >= ${MAX_EVENT_ATTEMPTS} THEN now() END WHERE id = $1`,
+            [row.id, message.slice(0, 2_000)],
+          );
+        }
+      }
+      if (done.length) {
+        await runner.query(`UPDATE outbox_events SET processed_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [done]);
+      }
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+    if (changes.add.length || changes.remove.length) await this.queue.publish(changes);
+    return claimed;
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'nextstep-worker-listen' });
+    client.on('notification', () => void this.kick());
+    client.on('error', (error) => {
+      this.logger.warn(`Outbox LISTEN connection lost (${error.message}); polling continues, reconnecting`);
+      this.listener = null;
+      client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), LISTEN_RECONNECT_MS).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(`Could not LISTEN for outbox rows (${(error as Error).message}); relying on polling`);
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), LISTEN_RECONNECT_MS).unref();
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import { dataSourceOptions, ScheduledEmail } from '@nextstep/db';
+import { verifyUnsubscribeToken } from '@nextstep/mail';
+import { closedPort, startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
+import { Clock, SystemClock } from '@nextstep/platform';
+import { testConfig } from '@nextstep/testing';
+import { DataSource } from 'typeorm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EmailQueue } from '../queues/email-queue.service';
+import {
+  addInterview,
+  createCandidateApplication,
+  DAY,
+  eventually,
+  MINUTE,
+  promote,
+  resetWorkerState,
+  scheduledEmails,
+  startTestWorker,
+  writeOutbox,
+  type TestWorker,
+} from '../testing/worker-fixtures';
+import { EmailScheduler } from './email-scheduler';
+import { OutboxRelay } from './outbox-relay.service';
+
+class FixedClock extends Clock {
+  constructor(private readonly at: Date) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.at);
+  }
+}
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of cleanup.splice(0).reverse()) await close();
+});
+
+async function setup(env: Record<string, string> = {}, options: { reply?: (attempt: number) => SmtpReply | null; clock?: Clock } = {}) {
+  const sink: SmtpSink = await startSmtpSink(options.reply ? { reply: options.reply } : {});
+  cleanup.push(() => sink.close());
+  const worker: TestWorker = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always', ...env }, options.clock);
+  cleanup.push(() => worker.close());
+  await resetWorkerState(worker.dataSource, worker.queue);
+  return { sink, worker, dataSource: worker.dataSource };
+}
+
+async function rowOf(dataSource: DataSource, applicationId: string, kind: string, status?: string): Promise<ScheduledEmail | undefined> {
+  const rows = await scheduledEmails(dataSource, applicationId);
+  return rows.find((row) => row.kind === kind && (!status || row.status === status));
+}
+
+/** The header block of a raw message, each folded header on one line. */
+function headerLines(raw: string): string[] {
+  const [head = ''] = raw.split(/\r?\n\r?\n/);
+  return head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/);
+}
+
+/** Lets anything that would (wrongly) still happen happen, then the test counts. */
+const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('scheduled e-mails: relay, scheduling and sending', () => {
+  it('completing an interview yields exactly one thank-you reminder with the draft letter', async () => {
+    const { sink, worker, dataSource } = await setup();
+    const { application, candidate } = await createCandidateApplication(dataSource);
+    const completedAt = new Date(Date.now() - 10 * MINUTE);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id, completedAt: completedAt.toISOString() });
+
+    const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
+    expect(row.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 60 * MINUTE).toISOString());
+    expect(row.interviewId).toBe(interview.id);
+    await promote(worker.queue, row.id);
+
+    const [email] = await sink.waitForMessages(1, 10_000);
+    expect(email?.envelope.to).toEqual([candidate.email]);
+    expect(email?.parsed.subject).toBe('Thank Daniel Okafor for your interview: your draft note is ready');
+    expect(email?.parsed.text).toContain('Dear Daniel Okafor,');
+    expect(email?.parsed.text).toContain('Forklift Operator');
+    expect(email?.parsed.text).toContain('To hold the world together');
+    expect(email?.parsed.messageId).toBe(`<scheduled-email-${row.id}@localhost>`);
+    const headers = headerLines(email?.raw ?? '');
+    const unsubscribe = headers.find((line) => line.startsWith('List-Unsubscribe: '));
+    expect(unsubscribe).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/api\/unsubscribe\/[\w-]+\.[\w-]+>$/);
+    const token = /unsubscribe\/([\w.-]+)>/.exec(unsubscribe ?? '')?.[1] ?? '';
+    expect(verifyUnsubscribeToken(token, testConfig().jwtSecret)).toBe(candidate.id);
+    expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+
+    const sent = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'sent'), 'the row marked sent');
+    expect(sent.messageId).toBe(`<scheduled-email-${row.id}@localhost>`);
+    expect(sent.sentAt).toBeInstanceOf(Date);
+    await settle();
+    expect(sink.received).toHaveLength(1);
+    expect((await scheduledEmails(dataSource, application.id)).filter((r) => r.kind === 'thank_you_reminder')).toHaveLength(1);
+  });
+
+  it('completion 15 days ago with SEND_WINDOW=always sends the follow-up reminder at once, with the branch phone', async () => {
+    const { sink, dataSource } = await setup({ SEND_WINDOW: 'always' });
+    const completedAt = new Date(Date.now() - 15 * DAY);
+    const { application } = await createCandidateApplication(dataSource);
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+
+    const [email] = await sink.waitForMessages(1, 10_000);
+    expect(email?.parsed.text).toContain('+1 312-555-0199');
+    const row = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'sent'), 'the follow-up sent');
+    expect(row.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 14 * DAY).toISOString());
+    // The thank-you was already sent, so its reminder is skipped, with the reason.
+    const thankYou = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'skipped'), 'the thank-you skipped');
+    expect(thankYou.reason).toBe('no thank-you reminder needed: ALREADY_THANKED');
+    await settle();
+    expect(sink.received).toHaveLength(1);
+  });
+
+  it('with SEND_WINDOW=business-hours the follow-up waits for the next 09:00 local weekday', async () => {
+    // Sunday, November 22, 2026, 12:00 in Chicago; the interview ended 15 days earlier (a Saturday).
+    const now = new Date('2026-11-22T18:00:00Z');
+    const { worker, dataSource } = await setup({ SEND_WINDOW: 'business-hours' }, { clock: new FixedClock(now) });
+    const completedAt = new Date(now.getTime() - 15 * DAY);
+    const { application } = await createCandidateApplication(dataSource, { timeZone: 'America/Chicago' });
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+
+    const row = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder'), 'the follow-up row');
+    // Due Saturday 21 November 12:00 CST; Monday 23 November 09:00 CST is 15:00 UTC.
+    expect(row.sendAt.toISOString()).toBe('2026-11-23T15:00:00.000Z');
+    expect(row.status).toBe('scheduled');
+    const job = await eventually(async () => (await worker.queue.getJob(row.id)) ?? undefined, 'the delayed job');
+    expect(await job.getState()).toBe('delayed');
+    expect(job.opts.delay).toBe(21 * 3_600_000);
+    expect(job.data).toEqual({ scheduledEmailId: row.id });
+  });
+
+  it('a recorded contact reschedules the follow-up and a withdrawal cancels it: the rows say why, no e-mail arrives', async () => {
+    const { sink, worker, dataSource } = await setup();
+    const completedAt = new Date(Date.now() - 13 * DAY);
+    const { application } = await createCandidateApplication(dataSource);
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    const first = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
+    expect(first.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 14 * DAY).toISOString());
+
+    const contactedAt = new Date();
+    await dataSource.query('UPDATE applications SET last_employer_contact_at = $2 WHERE id = $1', [application.id, contactedAt]);
+    await writeOutbox(dataSource, 'application.contact_recorded', application.id, { contactedAt: contactedAt.toISOString() });
+    const moved = await eventually(async () => {
+      const rows = await scheduledEmails(dataSource, application.id);
+      const old = rows.find((row) => row.id === first.id && row.status === 'cancelled');
+      const next = rows.find((row) => row.kind === 'follow_up_reminder' && row.status === 'scheduled');
+      return old && next ? { old, next } : undefined;
+    }, 'the follow-up rescheduled');
+    expect(moved.old.reason).toBe('rescheduled: the agency recorded a contact with the candidate');
+    expect(moved.next.sendAt.toISOString()).toBe(new Date(contactedAt.getTime() + 14 * DAY).toISOString());
+    expect(await worker.queue.getJob(first.id)).toBeUndefined();
+
+    await dataSource.query(`UPDATE applications SET status = 'withdrawn', closed_at = now() WHERE id = $1`, [application.id]);
+    await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'interviewed', to: 'withdrawn' });
+    const cancelled = await eventually(
+      async () => (await scheduledEmails(dataSource, application.id)).find((row) => row.id === moved.next.id && row.status === 'cancelled'),
+      'the follow-up cancelled',
+    );
+    expect(cancelled.reason).toBe('cancelled: the application moved to withdrawn');
+    expect(await worker.queue.getJob(moved.next.id)).toBeUndefined();
+
+    // Even a job that was already running (or re-added by hand) finds the row cancelled and sends nothing.
+    await worker.queue.add('send-scheduled-email', { scheduledEmailId: moved.next.id }, { jobId: `${moved.next.id}-again` });
+    await settle();
+    expect(sink.received).toHaveLength(0);
+    expect((await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'follow_up_reminder').map((row) => row.status)).toEqual([
+      'cancelled',
+      'cancelled',
+    ]);
+  });
+
+  it('the same outbox row relayed twice sends each e-mail once', async () => {
+    const { sink, worker, dataSource } = await setup();
+    const completedAt = new Date(Date.now() - 15 * DAY);
+    const { application } = await createCandidateApplication(dataSource);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const eventId = await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    // Thank-you (late but still worth it) and follow-up.
+    await sink.waitForMessages(2, 10_000);
+
+    await dataSource.query('UPDATE outbox_events SET processed_at = NULL WHERE id = $1', [eventId]);
+    await worker.relay.kick();
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    await eventually(async () => {
+      const [row] = (await dataSource.query('SELECT count(*)::int AS pending FROM outbox_events WHERE processed_at IS NULL')) as Array<{ pending: number }>;
+      return row?.pending === 0;
+    }, 'the outbox drained');
+    await settle();
+    expect(sink.received).toHaveLength(2);
+    expect((await scheduledEmails(dataSource, application.id)).map((row) => `${row.kind}:${row.status}`).sort()).toEqual([
+      'follow_up_reminder:sent',
+      'thank_you_reminder:sent',
+    ]);
+  });
+
+  it('451 twice, then 250: sent on the third attempt', async () => {
+    const { sink, worker, dataSource } = await setup({}, { reply: (attempt) => (attempt <= 2 ? { code: 451, message: 'Try again later' } : null) });
+    const completedAt = new Date(Date.now() - 10 * MINUTE);
+    const { application } = await createCandidateApplication(dataSource);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
+    await promote(worker.queue, row.id);
+    // Retries wait out an exponential backoff; the test moves them on instead of sleeping.
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      await eventually(async () => sink.attempts() >= attempt && (await worker.queue.getJob(row.id))?.attemptsMade === attempt, `failure ${attempt}`);
+      await promote(worker.queue, row.id);
+    }
+    await sink.waitForMessages(1, 10_000);
+    const sent = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'sent'), 'the row marked sent');
+    expect(sent.attempts).toBe(3);
+    expect(sink.attempts()).toBe(3);
+    expect(sink.received).toHaveLength(1);
+  });
+
+  it('550: marked failed at once, never retried', async () => {
+    const { sink, worker, dataSource } = await setup({}, { reply: () => ({ code: 550, message: 'No such user' }) });
+    const completedAt = new Date(Date.now() - 10 * MINUTE);
+    const { application } = await createCandidateApplication(dataSource);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
+    await promote(worker.queue, row.id);
+
+    const failed = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'failed'), 'the row marked failed');
+    expect(failed.lastError).toMatch(/550/);
+    expect(failed.attempts).toBe(1);
+    const job = await worker.queue.getJob(row.id);
+    expect(await job?.getState()).toBe('failed');
+    expect(job?.attemptsMade).toBe(1);
+    await settle();
+    expect(sink.attempts()).toBe(1);
+  });
+
+  it('Redis down while relaying: the rows are kept, and sent once after Redis is back', async () => {
+    const services = testConfig();
+    const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName: 'worker-test', poolSize: 2 }));
+    await dataSource.initialize();
+    cleanup.push(() => dataSource.destroy());
+    await dataSource.query('TRUNCATE scheduled_emails, outbox_events');
+
+    const completedAt = new Date(Date.now() - 15 * DAY);
+    const { application } = await createCandidateApplication(dataSource);
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = now() WHERE id = $1', [application.id]);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+
+    // A relay whose Redis is a closed port: the rows are committed, the jobs are not.
+    const down = testConfig({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}`, SEND_WINDOW: 'always' });
+    const clock = new SystemClock();
+    const deadQueue = new EmailQueue(down, dataSource, clock);
+    cleanup.push(() => deadQueue.onApplicationShutdown());
+    const relay = new OutboxRelay(down, dataSource, new EmailScheduler(down), deadQueue, clock);
+    expect(await relay.relayBatch()).toBe(1);
+    const kept = await scheduledEmails(dataSource, application.id);
+    expect(kept.map((row) => [row.kind, row.status, row.enqueuedAt])).toEqual(
+      expect.arrayContaining([['follow_up_reminder', 'scheduled', null]]),
+    );
+    const [pending] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL')) as Array<{ n: number }>;
+    expect(pending?.n).toBe(0);
+
+    // Redis is back: a healthy worker's start-up sweep queues the rows, and the e-mail arrives once.
+    const sink = await startSmtpSink();
+    cleanup.push(() => sink.close());
+    const worker = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always' });
+    cleanup.push(() => worker.close());
+    await sink.waitForMessages(1, 10_000);
+    await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'sent'), 'the follow-up sent');
+    await worker.queue.getJobs(['completed']);
+    await settle();
+    expect(sink.received).toHaveLength(1);
+  });
+});

@@ -1,0 +1,127 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import type { QueueChanges } from '../emails/email-scheduler';
+import { producerConnection } from './bullmq-connections';
+import { DEFAULT_JOB_OPTIONS, JOB_NAMES, QUEUE_NAMES, type SendScheduledEmailPayload } from './queue-names';
+
+/** A Redis call that has not answered in this time is treated as Redis being down. */
+const REDIS_OP_TIMEOUT_MS = 3_000;
+/** A scheduled row this overdue whose job is not waiting anywhere has lost its job (e.g. Redis was flushed). */
+const OVERDUE_GRACE_MS = 60_000;
+const SWEEP_BATCH = 1_000;
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}: Redis did not answer within ${REDIS_OP_TIMEOUT_MS} ms`)), REDIS_OP_TIMEOUT_MS);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/**
+ * The delayed BullMQ jobs that wake the worker for scheduled_emails rows.
+ * Rows are the truth: a failed Redis call is logged and left for the sweep,
+ * never thrown at the relay.
+ */
+@Injectable()
+export class EmailQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(EmailQueue.name);
+  readonly queue: Queue<SendScheduledEmailPayload>;
+
+  constructor(
+    @InjectConfig() config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.queue = new Queue<SendScheduledEmailPayload>(QUEUE_NAMES.emails, {
+      connection: producerConnection(config, 'nextstep-email-producer'),
+      prefix: config.redis.prefix,
+      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+    });
+    this.queue.on('error', () => undefined);
+  }
+
+  /** Tells Redis about committed changes; returns whether every call succeeded. */
+  async publish(changes: QueueChanges): Promise<boolean> {
+    let ok = true;
+    for (const id of changes.remove) {
+      // An active job cannot be removed (it holds a lock); its processor finds the row cancelled and skips.
+      await withTimeout(this.queue.remove(id), 'remove job').catch((error: Error) => {
+        if (!/locked|active/i.test(error.message)) ok = false;
+      });
+    }
+    const added: string[] = [];
+    for (const { id, sendAt } of changes.add) {
+      try {
+        await this.addJob(id, sendAt);
+        added.push(id);
+      } catch (error) {
+        ok = false;
+        this.logger.warn(`Could not queue scheduled e-mail ${id}; the sweep will retry: ${(error as Error).message}`);
+      }
+    }
+    if (added.length) await this.markEnqueued(added);
+    return ok;
+  }
+
+  private async addJob(id: string, sendAt: Date): Promise<void> {
+    const delay = Math.max(0, sendAt.getTime() - this.clock.now().getTime());
+    // The same jobId twice is a no-op in BullMQ, so a repeated add never makes a second job.
+    await withTimeout(this.queue.add(JOB_NAMES.sendScheduledEmail, { scheduledEmailId: id }, { jobId: id, delay }), 'add job');
+  }
+
+  private async markEnqueued(ids: string[]): Promise<void> {
+    await this.dataSource.query(`UPDATE scheduled_emails SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /**
+   * Adds the jobs Redis is missing: rows never queued (Redis was down), rows
+   * overdue whose job is gone, and rows whose sender died mid-send (lease
+   * expired). Returns how many jobs it (re)added.
+   */
+  async sweep(): Promise<number> {
+    const rows = (await this.dataSource.query(
+      `SELECT id, send_at, enqueued_at IS NULL AS never_queued FROM scheduled_emails
+        WHERE (status = 'scheduled' AND (enqueued_at IS NULL OR send_at < $1))
+           OR (status = 'sending' AND lease_until < now())
+        ORDER BY send_at LIMIT ${SWEEP_BATCH}`,
+      [new Date(this.clock.now().getTime() - OVERDUE_GRACE_MS)],
+    )) as Array<{ id: string; send_at: Date; never_queued: boolean }>;
+    let added = 0;
+    const queued: string[] = [];
+    for (const row of rows) {
+      try {
+        const job = await withTimeout(this.queue.getJob(row.id), 'get job');
+        const state = job ? await withTimeout(job.getState(), 'job state') : 'missing';
+        if (['waiting', 'delayed', 'active', 'prioritized', 'waiting-children'].includes(state)) {
+          if (row.never_queued) queued.push(row.id);
+          continue;
+        }
+        // A finished job with this id would make add() a no-op; clear it first.
+        if (job) await withTimeout(job.remove(), 'remove finished job');
+        await this.addJob(row.id, row.send_at);
+        queued.push(row.id);
+        added += 1;
+      } catch (error) {
+        this.logger.warn(`Sweep could not queue scheduled e-mail ${row.id}: ${(error as Error).message}`);
+        break;
+      }
+    }
+    if (queued.length) await this.markEnqueued(queued);
+    return added;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close().catch(() => this.queue.disconnect());
+  }
+}

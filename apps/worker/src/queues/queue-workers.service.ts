@@ -1,0 +1,90 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import { Queue, Worker, type Job } from 'bullmq';
+import { OutboxRelay } from '../emails/outbox-relay.service';
+import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
+import { producerConnection, workerConnection } from './bullmq-connections';
+import { EmailQueue } from './email-queue.service';
+import { JOB_NAMES, QUEUE_JOBS, QUEUE_NAMES, RELAY_EVERY_MS, SWEEP_EVERY_MS, type JobName, type QueueName, type SendScheduledEmailPayload } from './queue-names';
+
+type Handler = (job: Job, token?: string) => Promise<unknown>;
+
+/** Concurrent sends per worker process; the rate limiter (shared in Redis) caps the total. */
+const EMAIL_CONCURRENCY = 20;
+
+/** Every job name of every queue must appear here, or the worker refuses to start. */
+export function checkHandlers(handlers: Partial<Record<JobName, Handler>>, queueJobs: typeof QUEUE_JOBS = QUEUE_JOBS): void {
+  const missing = Object.entries(queueJobs).flatMap(([queue, names]) =>
+    names.filter((name) => !handlers[name]).map((name) => `${queue}/${name}`),
+  );
+  if (missing.length) throw new Error(`No handler for job ${missing.join(', ')}; refusing to start`);
+}
+
+/**
+ * Runs the BullMQ workers and the job schedulers that tick the relay and the
+ * sweep. Shutdown closes the workers first, which waits for running jobs.
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly workers: Worker[] = [];
+  private maintenance: Queue | null = null;
+  private readonly handlers: Record<JobName, Handler>;
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly relay: OutboxRelay,
+    private readonly emailQueue: EmailQueue,
+    private readonly processor: ScheduledEmailProcessor,
+  ) {
+    this.handlers = {
+      [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job as Job<SendScheduledEmailPayload>),
+      [JOB_NAMES.relayOutbox]: () => this.relay.kick(),
+      [JOB_NAMES.sweepScheduledEmails]: () => this.emailQueue.sweep(),
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    checkHandlers(this.handlers);
+    const { prefix } = this.config.redis;
+    this.maintenance = new Queue(QUEUE_NAMES.maintenance, { connection: producerConnection(this.config, 'nextstep-maintenance'), prefix });
+    this.maintenance.on('error', () => undefined);
+    // Job schedulers live in Redis, so however many workers run, each tick happens once.
+    await this.maintenance.upsertJobScheduler(JOB_NAMES.relayOutbox, { every: RELAY_EVERY_MS }, { name: JOB_NAMES.relayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } });
+    await this.maintenance.upsertJobScheduler(JOB_NAMES.sweepScheduledEmails, { every: SWEEP_EVERY_MS }, { name: JOB_NAMES.sweepScheduledEmails, opts: { removeOnComplete: true, removeOnFail: 100 } });
+
+    this.start(QUEUE_NAMES.maintenance, { concurrency: 2 });
+    this.start(QUEUE_NAMES.emails, {
+      concurrency: EMAIL_CONCURRENCY,
+      limiter: { max: this.config.emails.ratePerSecond, duration: 1_000 },
+    });
+    // Closing a BullMQ connection that is still initialising emits an 'error' nobody listens to any more
+    // (and crashes the process), so the worker only counts as started once every connection is up.
+    await Promise.all([this.emailQueue.queue.waitUntilReady(), ...this.workers.map((worker) => worker.waitUntilReady())]);
+    // Catch up with rows Redis does not know about (e.g. written while it was down).
+    void this.emailQueue.sweep().catch((error: Error) => this.logger.warn(`Start-up sweep failed: ${error.message}`));
+  }
+
+  private start(queue: QueueName, options: { concurrency: number; limiter?: { max: number; duration: number } }): void {
+    const worker = new Worker(
+      queue,
+      async (job, token) => {
+        const handler = (this.handlers as Partial<Record<string, Handler>>)[job.name];
+        if (!handler) throw new Error(`No handler for job ${queue}/${job.name}`);
+        return handler(job, token);
+      },
+      { connection: workerConnection(this.config, `nextstep-worker-${queue}`), prefix: this.config.redis.prefix, ...options },
+    );
+    worker.on('error', (error) => this.logger.warn(`Queue ${queue}: ${error.message}`));
+    worker.on('failed', (job, error) => {
+      if (job) this.logger.warn(`Job ${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+    });
+    this.workers.push(worker);
+  }
+
+  /** Lets running jobs finish (BullMQ's close waits for them), before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.maintenance?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,1 @@
+export { closedPort, startSmtpSink, type ReceivedEmail, type SmtpReply, type SmtpSink } from './smtp-sink';
