@@ -5,6 +5,7 @@ import { APP_CONFIG, Clock, ConfigModule, LoggingModule, RedisModule, SystemCloc
 import { EmailContentService } from './emails/email-content.service';
 import { EmailScheduler } from './emails/email-scheduler';
 import { OutboxRelay } from './emails/outbox-relay.service';
+import { OwedNewsDigestService } from './emails/owed-news-digest.service';
 import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
 import { EmailQueue } from './queues/email-queue.service';
 import { QueueWorkers } from './queues/queue-workers.service';
@@ -33,6 +34,7 @@ export class WorkerModule {
       EmailQueue,
       OutboxRelay,
       ScheduledEmailProcessor,
+      OwedNewsDigestService,
       QueueWorkers,
     ];
     return {

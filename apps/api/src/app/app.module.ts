@@ -11,6 +11,7 @@ import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MeModule } from '../me/me.module';
 import { UsersModule } from '../users/users.module';
+import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         CompaniesModule,
         JobsModule,
         CatalogAdminModule,
+        UnsubscribeModule,
       ],
     };
   }

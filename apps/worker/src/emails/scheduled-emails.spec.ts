@@ -1,4 +1,4 @@
-import { dataSourceOptions, ScheduledEmail } from '@nextstep/db';
+import { dataSourceOptions, ScheduledEmail, User } from '@nextstep/db';
 import { verifyUnsubscribeToken } from '@nextstep/mail';
 import { closedPort, startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
 import { Clock, SystemClock } from '@nextstep/platform';
@@ -6,6 +6,8 @@ import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailQueue } from '../queues/email-queue.service';
+import { JOB_NAMES } from '../queues/queue-names';
+import { QueueWorkers } from '../queues/queue-workers.service';
 import {
   addInterview,
   createCandidateApplication,
@@ -20,6 +22,7 @@ import {
   type TestWorker,
 } from '../testing/worker-fixtures';
 import { EmailScheduler } from './email-scheduler';
+import { owedNewsSchedulerId } from './owed-news-digest.service';
 import { OutboxRelay } from './outbox-relay.service';
 
 class FixedClock extends Clock {
@@ -235,6 +238,100 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     expect(job?.attemptsMade).toBe(1);
     await settle();
     expect(sink.attempts()).toBe(1);
+  });
+
+  it('an interview scheduled 3 days ahead is confirmed with a calendar invitation and reminded 24 h before; cancelling sends METHOD:CANCEL and drops the reminder', async () => {
+    const { sink, dataSource } = await setup();
+    const { application } = await createCandidateApplication(dataSource, { status: 'interview_scheduled' });
+    const scheduledAt = new Date(Math.ceil((Date.now() + 3 * DAY) / MINUTE) * MINUTE);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt });
+    await writeOutbox(dataSource, 'interview.scheduled', application.id, { interviewId: interview.id });
+
+    const [confirmation] = await sink.waitForMessages(1, 10_000);
+    const invite = confirmation?.parsed.attachments.find((attachment) => attachment.filename === 'interview.ics');
+    expect(invite?.content.toString('utf8')).toContain('METHOD:REQUEST');
+    const reminder = await eventually(() => rowOf(dataSource, application.id, 'interview_reminder', 'scheduled'), 'the reminder row');
+    expect(reminder.sendAt.toISOString()).toBe(new Date(scheduledAt.getTime() - DAY).toISOString());
+
+    await dataSource.query(`UPDATE interviews SET status = 'cancelled', sequence = sequence + 1 WHERE id = $1`, [interview.id]);
+    await writeOutbox(dataSource, 'interview.cancelled', application.id, { interviewId: interview.id });
+    const messages = await sink.waitForMessages(2, 10_000);
+    const cancel = messages[1]?.parsed.attachments.find((attachment) => attachment.filename === 'interview-cancelled.ics');
+    expect(cancel?.content.toString('utf8')).toContain('METHOD:CANCEL');
+    const dropped = await eventually(
+      async () => (await scheduledEmails(dataSource, application.id)).find((row) => row.id === reminder.id && row.status === 'cancelled'),
+      'the reminder cancelled',
+    );
+    expect(dropped.reason).toBe('cancelled: the interview was cancelled');
+  });
+
+  it('erasing the account cancels every pending e-mail to the candidate', async () => {
+    const { sink, dataSource } = await setup();
+    const { application, candidate } = await createCandidateApplication(dataSource);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 2 * 60 * MINUTE), completedAt: new Date(Date.now() - 60 * MINUTE) });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
+
+    await dataSource.query('UPDATE users SET erased_at = now() WHERE id = $1', [candidate.id]);
+    await writeOutbox(dataSource, 'candidate.erased', null, { userId: candidate.id });
+    await eventually(async () => {
+      const rows = await scheduledEmails(dataSource, application.id);
+      return rows.length > 0 && rows.every((row) => row.status === 'cancelled' && row.reason === 'cancelled: the candidate erased their account');
+    }, 'every row cancelled');
+    await settle();
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('two workers at once: every due e-mail arrives, each exactly once', async () => {
+    const { sink, dataSource } = await setup();
+    const second = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always' });
+    cleanup.push(() => second.close());
+    const completedAt = new Date(Date.now() - 15 * DAY);
+    const recipients: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const { application, candidate } = await createCandidateApplication(dataSource);
+      recipients.push(candidate.email);
+      await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
+      const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+      // Each change announced twice, as a retried API transaction or a replayed event would.
+      await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+      await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    }
+    await sink.waitForMessages(20, 15_000);
+    await settle(1_000);
+    expect(sink.received.map((email) => email.envelope.to[0]).sort()).toEqual(recipients.sort());
+  });
+
+  it('owed-news digest: weekdays 08:00 in the branch time zone, listing interviewed candidates due within 4 days, once a day per recruiter', async () => {
+    const { sink, worker, dataSource } = await setup();
+    const { application } = await createCandidateApplication(dataSource, { firstName: 'Tom' });
+    await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 12 * DAY - 60 * MINUTE), completedAt: new Date(Date.now() - 12 * DAY) });
+    await dataSource.query('UPDATE applications SET follow_up_due_at = $2 WHERE id = $1', [application.id, new Date(Date.now() + 2 * DAY)]);
+    const [{ branch_id: branchId }] = (await dataSource.query('SELECT branch_id FROM jobs WHERE id = $1', [application.jobId])) as [{ branch_id: string }];
+    await dataSource.getRepository(User).save({
+      email: `recruiter-${branchId}@nextstep.example`,
+      passwordHash: '!test',
+      role: 'recruiter' as const,
+      firstName: 'Priya',
+      lastName: 'Raman',
+      branchId,
+    });
+    const workers = worker.app.get(QueueWorkers);
+    await workers.syncDigestSchedulers();
+    const maintenance = workers.maintenance;
+    if (!maintenance) throw new Error('maintenance queue not started');
+    const scheduler = await maintenance.getJobScheduler(owedNewsSchedulerId(branchId));
+    expect(scheduler).toMatchObject({ pattern: '0 8 * * 1-5', tz: 'America/Chicago' });
+
+    // Run the digest now instead of waiting for 08:00.
+    await maintenance.add(JOB_NAMES.owedNewsDigest, { branchId });
+    const [digest] = await sink.waitForMessages(1, 10_000);
+    expect(digest?.envelope.to).toEqual([`recruiter-${branchId}@nextstep.example`]);
+    expect(digest?.parsed.text).toContain('Tom Lopez');
+    expect(digest?.parsed.text).toContain('Forklift Operator');
+    await maintenance.add(JOB_NAMES.owedNewsDigest, { branchId });
+    await settle(1_000);
+    expect(sink.received).toHaveLength(1);
   });
 
   it('Redis down while relaying: the rows are kept, and sent once after Redis is back', async () => {

@@ -21,13 +21,15 @@ export const JOB_NAMES = {
   sendScheduledEmail: 'send-scheduled-email',
   relayOutbox: 'relay-outbox',
   sweepScheduledEmails: 'sweep-scheduled-emails',
+  /** One job scheduler per branch (`owed-news-digest:<branchId>`), weekdays 08:00 branch time. */
+  owedNewsDigest: 'owed-news-digest',
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
 /** Which job names each queue carries; the worker refuses to start if one has no handler. */
 export const QUEUE_JOBS: { readonly [Q in QueueName]: readonly JobName[] } = {
   [QUEUE_NAMES.emails]: [JOB_NAMES.sendScheduledEmail],
-  [QUEUE_NAMES.maintenance]: [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails],
+  [QUEUE_NAMES.maintenance]: [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails, JOB_NAMES.owedNewsDigest],
 };
 
 /** Ids only: the processor reloads everything from Postgres, which stays the truth. */

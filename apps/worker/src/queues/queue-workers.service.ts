@@ -1,6 +1,9 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { Queue, Worker, type Job } from 'bullmq';
+import { Branch } from '@nextstep/db';
+import { DataSource } from 'typeorm';
+import { OWED_NEWS_CRON, OwedNewsDigestService, owedNewsSchedulerId, type OwedNewsDigestPayload } from '../emails/owed-news-digest.service';
 import { OutboxRelay } from '../emails/outbox-relay.service';
 import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
 import { producerConnection, workerConnection } from './bullmq-connections';
@@ -28,7 +31,8 @@ export function checkHandlers(handlers: Partial<Record<JobName, Handler>>, queue
 export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly workers: Worker[] = [];
-  private maintenance: Queue | null = null;
+  /** The queue holding the relay, sweep and digest schedulers; null until bootstrap. */
+  maintenance: Queue | null = null;
   private readonly handlers: Record<JobName, Handler>;
 
   constructor(
@@ -36,11 +40,18 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly relay: OutboxRelay,
     private readonly emailQueue: EmailQueue,
     private readonly processor: ScheduledEmailProcessor,
+    private readonly digest: OwedNewsDigestService,
+    private readonly dataSource: DataSource,
   ) {
     this.handlers = {
       [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job as Job<SendScheduledEmailPayload>),
       [JOB_NAMES.relayOutbox]: () => this.relay.kick(),
-      [JOB_NAMES.sweepScheduledEmails]: () => this.emailQueue.sweep(),
+      [JOB_NAMES.sweepScheduledEmails]: async () => {
+        // New branches get their digest schedule within one sweep.
+        await this.syncDigestSchedulers();
+        return this.emailQueue.sweep();
+      },
+      [JOB_NAMES.owedNewsDigest]: (job) => this.digest.send((job.data as OwedNewsDigestPayload).branchId),
     };
   }
 
@@ -52,6 +63,8 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     // Job schedulers live in Redis, so however many workers run, each tick happens once.
     await this.maintenance.upsertJobScheduler(JOB_NAMES.relayOutbox, { every: RELAY_EVERY_MS }, { name: JOB_NAMES.relayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } });
     await this.maintenance.upsertJobScheduler(JOB_NAMES.sweepScheduledEmails, { every: SWEEP_EVERY_MS }, { name: JOB_NAMES.sweepScheduledEmails, opts: { removeOnComplete: true, removeOnFail: 100 } });
+
+    await this.syncDigestSchedulers();
 
     this.start(QUEUE_NAMES.maintenance, { concurrency: 2 });
     this.start(QUEUE_NAMES.emails, {
@@ -80,6 +93,20 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       if (job) this.logger.warn(`Job ${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
     });
     this.workers.push(worker);
+  }
+
+  /** One cron job scheduler per branch, in the branch's time zone (BullMQ keeps them in Redis). */
+  async syncDigestSchedulers(): Promise<void> {
+    if (!this.maintenance) return;
+    const branches = await this.dataSource.getRepository(Branch).find({ select: { id: true, timeZone: true } });
+    for (const branch of branches) {
+      const data: OwedNewsDigestPayload = { branchId: branch.id };
+      await this.maintenance.upsertJobScheduler(
+        owedNewsSchedulerId(branch.id),
+        { pattern: OWED_NEWS_CRON, tz: branch.timeZone },
+        { name: JOB_NAMES.owedNewsDigest, data, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 } },
+      );
+    }
   }
 
   /** Lets running jobs finish (BullMQ's close waits for them), before the database closes. */

@@ -7,13 +7,18 @@ const noop = async () => undefined;
 describe('job handlers', () => {
   it('accepts a handler for every job name of every queue', () => {
     expect(() =>
-      checkHandlers({ [JOB_NAMES.sendScheduledEmail]: noop, [JOB_NAMES.relayOutbox]: noop, [JOB_NAMES.sweepScheduledEmails]: noop }),
+      checkHandlers({
+        [JOB_NAMES.sendScheduledEmail]: noop,
+        [JOB_NAMES.relayOutbox]: noop,
+        [JOB_NAMES.sweepScheduledEmails]: noop,
+        [JOB_NAMES.owedNewsDigest]: noop,
+      }),
     ).not.toThrow();
   });
 
   it('refuses to start when a job name has no handler, naming it', () => {
     expect(() => checkHandlers({ [JOB_NAMES.sendScheduledEmail]: noop, [JOB_NAMES.relayOutbox]: noop })).toThrow(
-      'No handler for job maintenance/sweep-scheduled-emails; refusing to start',
+      'No handler for job maintenance/sweep-scheduled-emails, maintenance/owed-news-digest; refusing to start',
     );
   });
 

@@ -1,0 +1,40 @@
+import { createUnsubscribeToken } from '@nextstep/mail';
+import { testConfig } from '@nextstep/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpCandidate, startTestApp, type TestApp } from '../testing/test-app';
+
+describe('POST /api/unsubscribe/:token (RFC 8058 one-click)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const secret = () => testConfig().jwtSecret;
+
+  it('turns guidance e-mails off for the user the token names, without signing in, as a mail client posts it', async () => {
+    const candidate = await signUpCandidate(t);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/unsubscribe/${createUnsubscribeToken(candidate.id, secret())}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(res.statusCode).toBe(204);
+    const profile = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect(profile.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(false);
+    // Clicking twice is harmless.
+    expect((await t.request('POST', `/api/unsubscribe/${createUnsubscribeToken(candidate.id, secret())}`)).statusCode).toBe(204);
+  });
+
+  it('refuses a token signed with another secret or for another user, and changes nothing', async () => {
+    const candidate = await signUpCandidate(t);
+    const forged = createUnsubscribeToken(candidate.id, 'z'.repeat(40));
+    expect((await t.request('POST', `/api/unsubscribe/${forged}`)).statusCode).toBe(404);
+    const [, signature] = createUnsubscribeToken(candidate.id, secret()).split('.');
+    const otherUser = `${Buffer.from('00000000-0000-0000-0000-000000000000').toString('base64url')}.${signature}`;
+    expect((await t.request('POST', `/api/unsubscribe/${otherUser}`)).statusCode).toBe(404);
+    const profile = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect(profile.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(true);
+  });
+});
