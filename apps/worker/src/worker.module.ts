@@ -8,12 +8,14 @@ import { OutboxRelay } from './emails/outbox-relay.service';
 import { OwedNewsDigestService } from './emails/owed-news-digest.service';
 import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
 import { EmailQueue } from './queues/email-queue.service';
-import { QueueWorkers } from './queues/queue-workers.service';
+import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
 import { ReadinessService } from './readiness.service';
 
 export interface WorkerOptions {
   /** Tests pin the time; everything else uses the system clock. */
   clock?: Clock;
+  /** How often BullMQ looks for jobs of dead workers (default 30 s); tests shorten it. */
+  stalledIntervalMs?: number;
 }
 
 @Module({})
@@ -22,6 +24,7 @@ export class WorkerModule {
     const providers: Provider[] = [
       ReadinessService,
       { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      { provide: WORKER_TUNING, useValue: { stalledIntervalMs: options.stalledIntervalMs } },
       // Compiled once; a broken template stops the worker at start-up, not at its first send.
       { provide: MailRenderer, useFactory: () => MailRenderer.load() },
       {

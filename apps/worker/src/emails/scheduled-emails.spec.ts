@@ -268,7 +268,8 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   it('erasing the account cancels every pending e-mail to the candidate', async () => {
     const { sink, dataSource } = await setup();
     const { application, candidate } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 2 * 60 * MINUTE), completedAt: new Date(Date.now() - 60 * MINUTE) });
+    // Ended 10 minutes ago: the thank-you reminder (at end + 60 min) and the follow-up are both still ahead.
+    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 70 * MINUTE), completedAt: new Date(Date.now() - 10 * MINUTE) });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Branch } from '@nextstep/db';
@@ -9,6 +9,11 @@ import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
 import { producerConnection, workerConnection } from './bullmq-connections';
 import { EmailQueue } from './email-queue.service';
 import { JOB_NAMES, QUEUE_JOBS, QUEUE_NAMES, RELAY_EVERY_MS, SWEEP_EVERY_MS, type JobName, type QueueName, type SendScheduledEmailPayload } from './queue-names';
+
+export const WORKER_TUNING = Symbol('WORKER_TUNING');
+export interface WorkerTuning {
+  stalledIntervalMs?: number | undefined;
+}
 
 type Handler = (job: Job, token?: string) => Promise<unknown>;
 
@@ -42,6 +47,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly processor: ScheduledEmailProcessor,
     private readonly digest: OwedNewsDigestService,
     private readonly dataSource: DataSource,
+    @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
   ) {
     this.handlers = {
       [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job as Job<SendScheduledEmailPayload>),
@@ -86,7 +92,12 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
         if (!handler) throw new Error(`No handler for job ${queue}/${job.name}`);
         return handler(job, token);
       },
-      { connection: workerConnection(this.config, `nextstep-worker-${queue}`), prefix: this.config.redis.prefix, ...options },
+      {
+        connection: workerConnection(this.config, `nextstep-worker-${queue}`),
+        prefix: this.config.redis.prefix,
+        ...(this.tuning.stalledIntervalMs ? { stalledInterval: this.tuning.stalledIntervalMs } : {}),
+        ...options,
+      },
     );
     worker.on('error', (error) => this.logger.warn(`Queue ${queue}: ${error.message}`));
     worker.on('failed', (job, error) => {

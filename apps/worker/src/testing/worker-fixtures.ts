@@ -23,8 +23,8 @@ export interface TestWorker {
 }
 
 /** The real worker module in this process, against this run's Postgres and Redis prefix. */
-export async function startTestWorker(env: Record<string, string>, clock?: Clock): Promise<TestWorker> {
-  const app = await createWorker(testConfig(env), clock ? { clock } : {});
+export async function startTestWorker(env: Record<string, string>, clock?: Clock, stalledIntervalMs?: number): Promise<TestWorker> {
+  const app = await createWorker(testConfig(env), { ...(clock ? { clock } : {}), ...(stalledIntervalMs ? { stalledIntervalMs } : {}) });
   return {
     app,
     dataSource: app.get(DataSource),
