@@ -8,7 +8,7 @@ import { OutboxRelay } from './emails/outbox-relay.service';
 import { OwedNewsDigestService } from './emails/owed-news-digest.service';
 import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
 import { EmailQueue } from './queues/email-queue.service';
-import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
+import { EMAIL_CONCURRENCY, QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
 import { ReadinessService } from './readiness.service';
 
 export interface WorkerOptions {
@@ -30,7 +30,9 @@ export class WorkerModule {
       {
         provide: MAIL_SENDER,
         inject: [APP_CONFIG],
-        useFactory: (appConfig: AppConfig): MailSender => createSmtpSender({ smtpUrl: appConfig.mail.smtpUrl, from: appConfig.mail.from }),
+        // As many pooled SMTP connections as concurrent sends, so no send waits for a connection.
+        useFactory: (appConfig: AppConfig): MailSender =>
+          createSmtpSender({ smtpUrl: appConfig.mail.smtpUrl, from: appConfig.mail.from, maxConnections: EMAIL_CONCURRENCY }),
       },
       EmailScheduler,
       EmailContentService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Application, Branch, CandidateProfile, Company, Interview, Job, User, type ScheduledEmail } from '@nextstep/db';
+import { Application, CandidateProfile, Interview, type Branch, type Company, type ScheduledEmail } from '@nextstep/db';
 import { adviseFollowUp, adviseThankYou, isClosedStage, MINUTE_MS } from '@nextstep/guidance';
 import {
   createUnsubscribeToken,
@@ -43,20 +43,24 @@ export class EmailContentService {
   async decide(manager: EntityManager, row: ScheduledEmail, now: Date): Promise<ContentDecision> {
     if (!isEmailKind(row.kind) || row.kind === 'owed_news_digest') return skip(`unknown e-mail kind ${row.kind}`);
     const kind: EmailKind = row.kind;
-    const application = await manager.findOneBy(Application, { id: row.applicationId });
+    // One joined read for the application and everything around it; e-mails are sent by the thousand.
+    const application = await manager.findOne(Application, {
+      where: { id: row.applicationId },
+      relations: { job: { company: true, branch: true }, candidate: true },
+    });
     if (!application) return skip('the application no longer exists');
-    const [candidate, profile, job, interviews] = await Promise.all([
-      manager.findOneBy(User, { id: row.recipientUserId }),
-      manager.findOneBy(CandidateProfile, { userId: row.recipientUserId }),
-      manager.findOneBy(Job, { id: application.jobId }),
-      manager.find(Interview, { where: { applicationId: application.id }, order: { scheduledAt: 'ASC' } }),
-    ]);
-    if (!candidate || candidate.erasedAt) return skip('the candidate erased their account');
+    const candidate = application.candidate;
+    if (!candidate || candidate.id !== row.recipientUserId || candidate.erasedAt) return skip('the candidate erased their account');
     if (candidate.deactivatedAt) return skip('the candidate account is deactivated');
-    if (GUIDANCE_KINDS.has(kind) && profile && !profile.guidanceEmails) return skip('the candidate turned guidance e-mails off');
+    if (GUIDANCE_KINDS.has(kind)) {
+      const profile = await manager.findOne(CandidateProfile, { where: { userId: candidate.id }, select: { userId: true, guidanceEmails: true } });
+      if (profile && !profile.guidanceEmails) return skip('the candidate turned guidance e-mails off');
+    }
+    const job = application.job;
     if (!job) return skip('the job no longer exists');
-    const [company, branch] = await Promise.all([manager.findOneBy(Company, { id: job.companyId }), manager.findOneBy(Branch, { id: job.branchId })]);
+    const { company, branch } = job;
     if (!company || !branch) return skip('the job has no company or branch');
+    const interviews = await manager.find(Interview, { where: { applicationId: application.id }, order: { scheduledAt: 'ASC' } });
 
     const interview = interviews.find((candidateInterview) => candidateInterview.id === row.interviewId);
     const portal = `${this.config.appBaseUrl}/applications/${application.id}`;

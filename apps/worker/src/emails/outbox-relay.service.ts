@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { EmailQueue } from '../queues/email-queue.service';
 import { EmailScheduler, emptyChanges, type RelayedEvent } from './email-scheduler';
 
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 500;
+/** Batches relayed at once; SKIP LOCKED gives each its own rows, so database and Redis round trips overlap. */
+const RELAY_LANES = 3;
 /** After this many failed attempts an event is set aside (processed_at set, last_error kept) so it cannot block the rest. */
 const MAX_EVENT_ATTEMPTS = 10;
 const LISTEN_RECONNECT_MS = 1_000;
@@ -62,11 +64,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       try {
         do {
           this.again = false;
-          let relayed: number;
-          do {
-            relayed = await this.relayBatch();
-            total += relayed;
-          } while (relayed === BATCH_SIZE && !this.stopped);
+          const relayed = await Promise.all(Array.from({ length: RELAY_LANES }, () => this.drain()));
+          total += relayed.reduce((sum, count) => sum + count, 0);
         } while (this.again && !this.stopped);
       } catch (error) {
         this.logger.error(`Outbox relay failed: ${(error as Error).message}`);
@@ -76,6 +75,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return total;
     })();
     return this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let total = 0;
+    let relayed: number;
+    do {
+      relayed = await this.relayBatch();
+      total += relayed;
+    } while (relayed === BATCH_SIZE && !this.stopped);
+    return total;
   }
 
   /**
@@ -98,23 +107,35 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // One application's events in a fixed order, so two relays never wait on each other's advisory locks in a cycle.
       rows.sort((a, b) => (a.application_id ?? '').localeCompare(b.application_id ?? '') || Number(a.id) - Number(b.id));
       const now = this.clock.now();
+      const events: RelayedEvent[] = rows.map((row) => ({ id: row.id, type: row.type, applicationId: row.application_id, payload: row.payload }));
       const done: string[] = [];
-      for (const row of rows) {
-        const event: RelayedEvent = { id: row.id, type: row.type, applicationId: row.application_id, payload: row.payload };
-        await runner.query('SAVEPOINT relay_event');
-        try {
-          await this.scheduler.apply(runner.manager, event, now, changes);
-          await runner.query('RELEASE SAVEPOINT relay_event');
-          done.push(row.id);
-        } catch (error) {
-          await runner.query('ROLLBACK TO SAVEPOINT relay_event');
-          const message = (error as Error).message;
-          this.logger.error(`Outbox event ${row.id} (${row.type}) failed: ${message}`);
-          await runner.query(
-            `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2,
-               processed_at = CASE WHEN attempts + 1 >= ${MAX_EVENT_ATTEMPTS} THEN now() END WHERE id = $1`,
-            [row.id, message.slice(0, 2_000)],
-          );
+      await runner.query('SAVEPOINT relay_batch');
+      try {
+        await this.scheduler.applyBatch(runner.manager, events, now, changes);
+        await runner.query('RELEASE SAVEPOINT relay_batch');
+        done.push(...events.map((event) => event.id));
+      } catch (batchError) {
+        // Find the bad event: replay one by one, each in its own savepoint.
+        await runner.query('ROLLBACK TO SAVEPOINT relay_batch');
+        this.logger.warn(`Outbox batch failed (${(batchError as Error).message}); relaying its events one by one`);
+        changes.add.length = 0;
+        changes.remove.length = 0;
+        for (const event of events) {
+          await runner.query('SAVEPOINT relay_event');
+          try {
+            await this.scheduler.apply(runner.manager, event, now, changes);
+            await runner.query('RELEASE SAVEPOINT relay_event');
+            done.push(event.id);
+          } catch (error) {
+            await runner.query('ROLLBACK TO SAVEPOINT relay_event');
+            const message = (error as Error).message;
+            this.logger.error(`Outbox event ${event.id} (${event.type}) failed: ${message}`);
+            await runner.query(
+              `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2,
+                 processed_at = CASE WHEN attempts + 1 >= ${MAX_EVENT_ATTEMPTS} THEN now() END WHERE id = $1`,
+              [event.id, message.slice(0, 2_000)],
+            );
+          }
         }
       }
       if (done.length) {

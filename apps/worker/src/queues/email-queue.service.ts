@@ -11,6 +11,7 @@ const REDIS_OP_TIMEOUT_MS = 3_000;
 /** A scheduled row this overdue whose job is not waiting anywhere has lost its job (e.g. Redis was flushed). */
 const OVERDUE_GRACE_MS = 60_000;
 const SWEEP_BATCH = 1_000;
+const ADD_BULK_SIZE = 500;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -61,23 +62,30 @@ export class EmailQueue implements OnApplicationShutdown {
       });
     }
     const added: string[] = [];
-    for (const { id, sendAt } of changes.add) {
+    // One round trip per batch: a relay batch can plan hundreds of e-mails.
+    for (let start = 0; start < changes.add.length; start += ADD_BULK_SIZE) {
+      const chunk = changes.add.slice(start, start + ADD_BULK_SIZE);
       try {
-        await this.addJob(id, sendAt);
-        added.push(id);
+        await withTimeout(this.queue.addBulk(chunk.map(({ id, sendAt }) => this.jobFor(id, sendAt))), 'add jobs');
+        added.push(...chunk.map(({ id }) => id));
       } catch (error) {
         ok = false;
-        this.logger.warn(`Could not queue scheduled e-mail ${id}; the sweep will retry: ${(error as Error).message}`);
+        this.logger.warn(`Could not queue ${chunk.length} scheduled e-mails; the sweep will retry: ${(error as Error).message}`);
       }
     }
     if (added.length) await this.markEnqueued(added);
     return ok;
   }
 
-  private async addJob(id: string, sendAt: Date): Promise<void> {
+  private jobFor(id: string, sendAt: Date) {
     const delay = Math.max(0, sendAt.getTime() - this.clock.now().getTime());
     // The same jobId twice is a no-op in BullMQ, so a repeated add never makes a second job.
-    await withTimeout(this.queue.add(JOB_NAMES.sendScheduledEmail, { scheduledEmailId: id }, { jobId: id, delay }), 'add job');
+    return { name: JOB_NAMES.sendScheduledEmail, data: { scheduledEmailId: id }, opts: { jobId: id, delay } };
+  }
+
+  private async addJob(id: string, sendAt: Date): Promise<void> {
+    const job = this.jobFor(id, sendAt);
+    await withTimeout(this.queue.add(job.name, job.data, job.opts), 'add job');
   }
 
   private async markEnqueued(ids: string[]): Promise<void> {

@@ -18,7 +18,7 @@ export interface WorkerTuning {
 type Handler = (job: Job, token?: string) => Promise<unknown>;
 
 /** Concurrent sends per worker process; the rate limiter (shared in Redis) caps the total. */
-const EMAIL_CONCURRENCY = 20;
+export const EMAIL_CONCURRENCY = 20;
 
 /** Every job name of every queue must appear here, or the worker refuses to start. */
 export function checkHandlers(handlers: Partial<Record<JobName, Handler>>, queueJobs: typeof QUEUE_JOBS = QUEUE_JOBS): void {
