@@ -46,6 +46,10 @@ export function testEnv(services: TestServices, extra: Record<string, string> = 
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     REDIS_PREFIX: services.redisPrefix,
+    // Every test process shares one counter per route and IP, so all use the same generous limits
+    // (a block set by a stricter process would hold for everyone). The rate-limit test uses its own prefix.
+    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+    RATE_LIMIT_API_PER_MINUTE: '100000',
     ...extra,
   };
 }

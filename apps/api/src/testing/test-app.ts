@@ -7,9 +7,6 @@ import { createApp } from '../app/create-app';
 import type { AuthResponseDto } from '../auth/dto/auth.dto';
 import { UsersService } from '../users/users.service';
 
-// Generous limits so suites are not throttled by one another; the rate-limit test sets its own.
-const TEST_ENV = { RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_API_PER_MINUTE: '100000' };
-
 export interface RequestOptions {
   token?: string;
   body?: unknown;
@@ -26,7 +23,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const app = await createApp(testConfig({ ...TEST_ENV, ...env }));
+  const app = await createApp(testConfig(env));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
