@@ -16,12 +16,13 @@ import { isClosedStage } from '@nextstep/guidance';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../auth/auth.service';
-import { maskedCompanyName } from '../companies/dto/company.dto';
+import { BranchDto } from '../branches/dto/branch.dto';
+import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { ApplicationStore, staleVersion } from './application-store';
 import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
-import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto, CompanyRefOrMaskedDto } from './dto/application.dto';
+import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto } from './dto/application.dto';
 
 /** Interviewed candidates whose follow-up date is this close are owed news by the agency. */
 export const OWED_NEWS_WITHIN_DAYS = 4;
@@ -134,7 +135,6 @@ export class ApplicationsService {
       manager.find(EmployerContact, { where: { applicationId: id }, order: { contactedAt: 'ASC' } }),
       manager.find(ScheduledEmail, { where: { applicationId: id }, order: { sendAt: 'ASC' } }),
     ]);
-    const companyRef = companyRefOf(company);
     return {
       id: application.id,
       status: application.status,
@@ -142,7 +142,7 @@ export class ApplicationsService {
       version: application.version,
       followUpDueAt: application.followUpDueAt,
       job: { id: job.id, title: job.title, employmentType: job.employmentType },
-      company: companyRef,
+      company: CompanyRefDto.from(company),
       branch: { id: branch.id, name: branch.name },
       ...(user.role !== 'candidate' ? { candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName } } : {}),
       coverLetter: application.coverLetter,
@@ -151,26 +151,8 @@ export class ApplicationsService {
       decisionExpectedBy: application.decisionExpectedBy,
       thankYouSentAt: application.thankYouSentAt,
       lastFollowUpAt: application.lastFollowUpAt,
-      companyProfile: {
-        ...companyRef,
-        website: company.confidential ? null : company.website,
-        mission: company.mission,
-        values: company.values,
-        goals: company.goals,
-        operations: company.operations,
-      },
-      branchContact: {
-        id: branch.id,
-        name: branch.name,
-        phone: branch.phone,
-        email: branch.email,
-        addressLine: branch.addressLine,
-        city: branch.city,
-        region: branch.region,
-        postalCode: branch.postalCode,
-        openingHours: branch.openingHours,
-        timeZone: branch.timeZone,
-      },
+      companyProfile: CompanyPublicProfileDto.fromCompany(company),
+      branchContact: BranchDto.from(branch),
       interviews: interviews.map((i) => ({
         id: i.id,
         applicationId: i.applicationId,
@@ -275,12 +257,6 @@ function alreadyApplied(): ApiError {
   return new ApiError(HttpStatus.CONFLICT, 'ALREADY_APPLIED', 'You have already applied to this job; follow it in your applications.');
 }
 
-function companyRefOf(company: Pick<Company, 'id' | 'name' | 'industry' | 'confidential'>): CompanyRefOrMaskedDto {
-  return company.confidential
-    ? { id: null, name: maskedCompanyName(company.industry), confidential: true }
-    : { id: company.id, name: company.name, confidential: false };
-}
-
 function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
   return {
     id: row.id,
@@ -289,7 +265,7 @@ function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
     version: row.version,
     followUpDueAt: row.follow_up_due_at,
     job: { id: row.job_id, title: row.job_title, employmentType: row.employment_type },
-    company: companyRefOf({ id: row.company_id, name: row.company_name, industry: row.company_industry, confidential: row.company_confidential }),
+    company: CompanyRefDto.from({ id: row.company_id, name: row.company_name, industry: row.company_industry, confidential: row.company_confidential }),
     branch: { id: row.branch_id, name: row.branch_name },
     ...(forStaff ? { candidate: { id: row.candidate_id, firstName: row.candidate_first_name, lastName: row.candidate_last_name } } : {}),
   };

@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BranchDto } from '../../branches/dto/branch.dto';
+import { CompanyPublicProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
 import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, INTERVIEW_STATUSES, MESSAGE_KINDS, type ApplicationStatus } from '@nextstep/db';
 
 export class RefDto {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
-}
-
-export class CompanyRefOrMaskedDto {
-  @ApiProperty({ nullable: true, type: String, description: 'null when the company is confidential' }) id!: string | null;
-  @ApiProperty() name!: string;
-  @ApiProperty() confidential!: boolean;
 }
 
 export class PersonDto {
@@ -25,7 +21,7 @@ export class ApplicationSummaryDto {
   @ApiProperty() version!: number;
   @ApiProperty({ nullable: true, type: Date, description: 'When a follow-up call becomes right, if an interview took place.' }) followUpDueAt!: Date | null;
   @ApiProperty() job!: { id: string; title: string; employmentType: string };
-  @ApiProperty({ type: CompanyRefOrMaskedDto }) company!: CompanyRefOrMaskedDto;
+  @ApiProperty({ type: CompanyRefDto }) company!: CompanyRefDto;
   @ApiProperty({ type: RefDto }) branch!: RefDto;
   @ApiPropertyOptional({ type: PersonDto, description: 'For recruiters and admins.' }) candidate?: PersonDto;
 }
@@ -81,27 +77,6 @@ export class EmailRecordDto {
   @ApiProperty({ nullable: true, type: String, description: 'Why it was cancelled or skipped.' }) reason!: string | null;
 }
 
-export class BranchContactDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() phone!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() addressLine!: string;
-  @ApiProperty() city!: string;
-  @ApiProperty() region!: string;
-  @ApiProperty() postalCode!: string;
-  @ApiProperty() openingHours!: string;
-  @ApiProperty() timeZone!: string;
-}
-
-export class CompanyProfileDto extends CompanyRefOrMaskedDto {
-  @ApiProperty({ nullable: true, type: String }) website!: string | null;
-  @ApiProperty() mission!: string;
-  @ApiProperty({ type: [String] }) values!: string[];
-  @ApiProperty() goals!: string;
-  @ApiProperty() operations!: string;
-}
-
 export class ApplicationDetailDto extends ApplicationSummaryDto {
   @ApiProperty({ nullable: true, type: String }) coverLetter!: string | null;
   @ApiProperty({ nullable: true, type: String }) resumeText!: string | null;
@@ -109,8 +84,8 @@ export class ApplicationDetailDto extends ApplicationSummaryDto {
   @ApiProperty({ nullable: true, type: Date }) decisionExpectedBy!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) thankYouSentAt!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) lastFollowUpAt!: Date | null;
-  @ApiProperty({ type: CompanyProfileDto }) companyProfile!: CompanyProfileDto;
-  @ApiProperty({ type: BranchContactDto }) branchContact!: BranchContactDto;
+  @ApiProperty({ type: CompanyPublicProfileDto }) companyProfile!: CompanyPublicProfileDto;
+  @ApiProperty({ type: BranchDto, description: 'Whom to call: phone, e-mail, address and opening hours.' }) branchContact!: BranchDto;
   @ApiProperty({ type: [InterviewDto] }) interviews!: InterviewDto[];
   @ApiProperty({ type: [HistoryEntryDto] }) history!: HistoryEntryDto[];
   @ApiProperty({ type: [MessageDto] }) messages!: MessageDto[];
