@@ -37,4 +37,28 @@ describe('POST /api/unsubscribe/:token (RFC 8058 one-click)', () => {
     const profile = await t.request('GET', '/api/me/profile', { token: candidate.token });
     expect(profile.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(true);
   });
+
+  it('opens a confirmation page from the footer link that changes nothing until the button is pressed', async () => {
+    const candidate = await signUpCandidate(t);
+    const token = createUnsubscribeToken(candidate.id, secret());
+    const page = await t.request('GET', `/api/unsubscribe/${token}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain(`action="/api/unsubscribe/${token}?from=page"`);
+    const before = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect(before.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(true);
+
+    const pressed = await t.app.inject({
+      method: 'POST',
+      url: `/api/unsubscribe/${token}?from=page`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(pressed.statusCode).toBe(303);
+    expect(pressed.headers['location']).toBe(`/api/unsubscribe/${token}?done=1`);
+    expect((await t.request('GET', `/api/unsubscribe/${token}?done=1`)).body).toContain('You are unsubscribed');
+    const after = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect(after.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(false);
+    expect((await t.request('GET', '/api/unsubscribe/not-a-real-token')).statusCode).toBe(404);
+  });
 });
