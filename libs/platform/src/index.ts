@@ -7,3 +7,5 @@ export { redisReady } from './redis/redis-ready';
 export { closeOnSignals } from './lifecycle/graceful-shutdown';
 export { Clock, ClockModule, SystemClock } from './clock/clock';
 export { hashPassword, verifyPassword } from './security/password-hash';
+export * from './queues/queue-names';
+export { producerConnection, workerConnection } from './queues/bullmq-connections';

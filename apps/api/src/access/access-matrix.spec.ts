@@ -85,6 +85,7 @@ const ROWS: Row[] = [
   // A made-up token: nobody, signed in or not, can unsubscribe someone else.
   { route: 'POST /api/unsubscribe/{token}', expect: all(404) },
   { route: 'GET /api/unsubscribe/{token}', expect: all(404) },
+  { route: 'POST /api/admin/queue-board/session', expect: adminOnly(204) },
   { route: 'POST /api/auth/register', body: () => ({ email: uniqueEmail(), password: STRONG_PASSWORD, firstName: 'N', lastName: 'U' }), expect: all(201) },
   { route: 'POST /api/auth/login', body: () => ({ email: uniqueEmail('nobody'), password: 'wrong-password-1' }), expect: all(401) },
   { route: 'POST /api/auth/refresh', expect: all(401) },

@@ -10,6 +10,7 @@ import { CompaniesModule } from '../companies/companies.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MeModule } from '../me/me.module';
+import { QueueBoardModule } from '../queue-board/queue-board.module';
 import { UsersModule } from '../users/users.module';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         CompaniesModule,
         JobsModule,
         CatalogAdminModule,
+        QueueBoardModule,
         UnsubscribeModule,
       ],
     };

@@ -8,6 +8,7 @@ import { REQUEST_ID_HEADER, requestIdFor, type AppConfig } from '@nextstep/platf
 import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { createValidationPipe } from '../common/errors/validation';
+import { mountQueueBoard } from '../queue-board/queue-board';
 import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api';
@@ -38,6 +39,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.enableCors({ origin: [config.appBaseUrl], credentials: true });
   app.setGlobalPrefix(API_PREFIX);
+  await mountQueueBoard(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 

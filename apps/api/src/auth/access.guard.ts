@@ -1,8 +1,6 @@
 import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { User, type UserRole } from '@nextstep/db';
-import { DataSource } from 'typeorm';
+import type { UserRole } from '@nextstep/db';
 import { ApiError } from '../common/errors/api-error';
 import { IS_PUBLIC, ROLES, type RequestWithUser } from './auth.decorators';
 import { TokensService } from './tokens.service';
@@ -20,7 +18,6 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,20 +33,14 @@ export class AccessGuard implements CanActivate {
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', SIGN_IN);
     }
 
-    const claims = this.tokens.verifyAccessToken(token);
-    const user = claims
-      ? await this.dataSource.getRepository(User).findOne({
-          select: { id: true, role: true, branchId: true, tokenVersion: true, deactivatedAt: true, erasedAt: true },
-          where: { id: claims.sub },
-        })
-      : null;
-    if (!claims || !user || user.tokenVersion !== claims.ver || user.deactivatedAt || user.erasedAt) {
+    const user = await this.tokens.userFor(token);
+    if (!user) {
       // A stale token on a public route is ignored rather than refused.
       if (isPublic) return true;
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Your session is no longer valid. ' + SIGN_IN);
     }
 
-    request.user = { id: user.id, role: user.role, branchId: user.branchId };
+    request.user = user;
     if (roles && !roles.includes(user.role)) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Your account may not do this.');
     }
@@ -57,7 +48,7 @@ export class AccessGuard implements CanActivate {
   }
 }
 
-function bearerToken(header: string | undefined): string | null {
+export function bearerToken(header: string | undefined): string | null {
   const match = header?.match(/^Bearer ([A-Za-z0-9._~+/-]+=*)$/);
   return match?.[1] ?? null;
 }

@@ -1,11 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RefreshToken, type User, type UserRole } from '@nextstep/db';
+import { RefreshToken, User, type UserRole } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
+import type { AuthUser } from './auth-user';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -42,6 +43,21 @@ export class TokensService {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The user an access token belongs to, read afresh: null when the token is
+   * invalid, or the user was deactivated, erased or changed their password since.
+   */
+  async userFor(token: string): Promise<AuthUser | null> {
+    const claims = this.verifyAccessToken(token);
+    if (!claims) return null;
+    const user = await this.dataSource.getRepository(User).findOne({
+      select: { id: true, role: true, branchId: true, tokenVersion: true, deactivatedAt: true, erasedAt: true },
+      where: { id: claims.sub },
+    });
+    if (!user || user.tokenVersion !== claims.ver || user.deactivatedAt || user.erasedAt) return null;
+    return { id: user.id, role: user.role, branchId: user.branchId };
   }
 
   /** Starts a new sign-in session (a token family). */

@@ -11,13 +11,12 @@
  */
 import 'reflect-metadata';
 import { dropDatabase, migrate } from '@nextstep/db';
-import { loadConfig, type AppConfig } from '@nextstep/platform';
+import { loadConfig, type AppConfig, QUEUE_NAMES } from '@nextstep/platform';
 import Redis from 'ioredis';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
-import { QUEUE_NAMES } from '../queues/queue-names';
 
 const SCHEDULE_COUNT = 100_000;
 const SEND_COUNT = 10_000;
@@ -59,7 +58,9 @@ async function startCountingSink(): Promise<{ url: string; arrivals: Map<string,
       });
     },
   });
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)),
+  );
   return { url: `smtp://127.0.0.1:${port}`, arrivals, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
@@ -106,13 +107,20 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   await dataSource.query(`INSERT INTO branches (name, address_line, city, region, postal_code, phone, email, latitude, longitude, time_zone, opening_hours)
     VALUES ('Bench branch', '1 Main St', 'Chicago', 'IL', '60606', '+1 312 555 0100', 'bench@nextstep.example', 41.88, -87.63, 'America/Chicago', 'Mon-Fri 8-17')`);
-  await dataSource.query(`INSERT INTO companies (name, industry, mission, goals, operations) VALUES ('Bench Co', 'manufacturer', 'Make things.', 'Grow.', 'One plant.')`);
+  await dataSource.query(
+    `INSERT INTO companies (name, industry, mission, goals, operations) VALUES ('Bench Co', 'manufacturer', 'Make things.', 'Grow.', 'One plant.')`,
+  );
   await dataSource.query(`INSERT INTO jobs (title, description, employment_type, skills, city, region, postal_code, latitude, longitude, pay_min_cents, pay_max_cents, pay_period, status, posted_at, branch_id, company_id)
     SELECT 'Bench Operator', 'Operate the bench line safely and accurately.', 'temporary', '{}', 'Chicago', 'IL', '60606', 41.88, -87.63, 1800, 2000, 'hour', 'open', now(), b.id, c.id FROM branches b, companies c`);
 
   // 1. Scheduling: interviews in two days (thank-you, 24-hour reminder and follow-up rows per event).
   process.stdout.write(`Seeding ${SCHEDULE_COUNT} applications with an upcoming interview…\n`);
-  await seed(dataSource, SCHEDULE_COUNT, 0, `now() + interval '2 days' + a.n * interval '1 second', 60, 'in_person', 'Bench Interviewer', 'scheduled', NULL`);
+  await seed(
+    dataSource,
+    SCHEDULE_COUNT,
+    0,
+    `now() + interval '2 days' + a.n * interval '1 second', 60, 'in_person', 'Bench Interviewer', 'scheduled', NULL`,
+  );
   // A non-notice event type, so the relay plans the reminders only (no confirmation e-mails to send now).
   await dataSource.query(
     `INSERT INTO outbox_events (type, application_id, payload)

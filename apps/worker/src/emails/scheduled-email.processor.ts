@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ScheduledEmail } from '@nextstep/db';
 import { classifySmtpError, MailRenderer, type MailSender, type RenderedEmail } from '@nextstep/mail';
-import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
+import { Clock, InjectConfig, type AppConfig, EMAIL_JOB_ATTEMPTS, type SendScheduledEmailPayload } from '@nextstep/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EMAIL_JOB_ATTEMPTS, type SendScheduledEmailPayload } from '../queues/queue-names';
 import { EmailContentService, type EmailContent } from './email-content.service';
 
 export const MAIL_SENDER = Symbol('MAIL_SENDER');

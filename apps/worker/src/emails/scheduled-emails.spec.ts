@@ -1,12 +1,11 @@
 import { dataSourceOptions, ScheduledEmail, User } from '@nextstep/db';
 import { verifyUnsubscribeToken } from '@nextstep/mail';
 import { closedPort, startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
-import { Clock, SystemClock } from '@nextstep/platform';
+import { Clock, SystemClock, JOB_NAMES } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailQueue } from '../queues/email-queue.service';
-import { JOB_NAMES } from '../queues/queue-names';
 import { QueueWorkers } from '../queues/queue-workers.service';
 import {
   addInterview,
@@ -67,8 +66,14 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, worker, dataSource } = await setup();
     const { application, candidate } = await createCandidateApplication(dataSource);
     const completedAt = new Date(Date.now() - 10 * MINUTE);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
-    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id, completedAt: completedAt.toISOString() });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
+    await writeOutbox(dataSource, 'interview.completed', application.id, {
+      interviewId: interview.id,
+      completedAt: completedAt.toISOString(),
+    });
 
     const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
     expect(row.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 60 * MINUTE).toISOString());
@@ -101,8 +106,14 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, dataSource } = await setup({ SEND_WINDOW: 'always' });
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
+      application.id,
+      new Date(completedAt.getTime() + MINUTE),
+    ]);
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
 
     const [email] = await sink.waitForMessages(1, 10_000);
@@ -122,7 +133,10 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { worker, dataSource } = await setup({ SEND_WINDOW: 'business-hours' }, { clock: new FixedClock(now) });
     const completedAt = new Date(now.getTime() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource, { timeZone: 'America/Chicago' });
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
 
     const row = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder'), 'the follow-up row');
@@ -139,8 +153,14 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, worker, dataSource } = await setup();
     const completedAt = new Date(Date.now() - 13 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
+      application.id,
+      new Date(completedAt.getTime() + MINUTE),
+    ]);
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     const first = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
     expect(first.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 14 * DAY).toISOString());
@@ -171,17 +191,19 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     await worker.queue.add('send-scheduled-email', { scheduledEmailId: moved.next.id }, { jobId: `${moved.next.id}-again` });
     await settle();
     expect(sink.received).toHaveLength(0);
-    expect((await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'follow_up_reminder').map((row) => row.status)).toEqual([
-      'cancelled',
-      'cancelled',
-    ]);
+    expect(
+      (await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'follow_up_reminder').map((row) => row.status),
+    ).toEqual(['cancelled', 'cancelled']);
   });
 
   it('the same outbox row relayed twice sends each e-mail once', async () => {
     const { sink, worker, dataSource } = await setup();
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     const eventId = await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     // Thank-you (late but still worth it) and follow-up.
     await sink.waitForMessages(2, 10_000);
@@ -190,7 +212,9 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     await worker.relay.kick();
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     await eventually(async () => {
-      const [row] = (await dataSource.query('SELECT count(*)::int AS pending FROM outbox_events WHERE processed_at IS NULL')) as Array<{ pending: number }>;
+      const [row] = (await dataSource.query('SELECT count(*)::int AS pending FROM outbox_events WHERE processed_at IS NULL')) as Array<{
+        pending: number;
+      }>;
       return row?.pending === 0;
     }, 'the outbox drained');
     await settle();
@@ -202,16 +226,25 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('451 twice, then 250: sent on the third attempt', async () => {
-    const { sink, worker, dataSource } = await setup({}, { reply: (attempt) => (attempt <= 2 ? { code: 451, message: 'Try again later' } : null) });
+    const { sink, worker, dataSource } = await setup(
+      {},
+      { reply: (attempt) => (attempt <= 2 ? { code: 451, message: 'Try again later' } : null) },
+    );
     const completedAt = new Date(Date.now() - 10 * MINUTE);
     const { application } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
     await promote(worker.queue, row.id);
     // Retries wait out an exponential backoff; the test moves them on instead of sleeping.
     for (let attempt = 1; attempt <= 2; attempt += 1) {
-      await eventually(async () => sink.attempts() >= attempt && (await worker.queue.getJob(row.id))?.attemptsMade === attempt, `failure ${attempt}`);
+      await eventually(
+        async () => sink.attempts() >= attempt && (await worker.queue.getJob(row.id))?.attemptsMade === attempt,
+        `failure ${attempt}`,
+      );
       await promote(worker.queue, row.id);
     }
     await sink.waitForMessages(1, 10_000);
@@ -225,7 +258,10 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, worker, dataSource } = await setup({}, { reply: () => ({ code: 550, message: 'No such user' }) });
     const completedAt = new Date(Date.now() - 10 * MINUTE);
     const { application } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
     await promote(worker.queue, row.id);
@@ -269,7 +305,10 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, dataSource } = await setup();
     const { application, candidate } = await createCandidateApplication(dataSource);
     // Ended 10 minutes ago: the thank-you reminder (at end + 60 min) and the follow-up are both still ahead.
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 70 * MINUTE), completedAt: new Date(Date.now() - 10 * MINUTE) });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(Date.now() - 70 * MINUTE),
+      completedAt: new Date(Date.now() - 10 * MINUTE),
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
 
@@ -277,7 +316,9 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     await writeOutbox(dataSource, 'candidate.erased', null, { userId: candidate.id });
     await eventually(async () => {
       const rows = await scheduledEmails(dataSource, application.id);
-      return rows.length > 0 && rows.every((row) => row.status === 'cancelled' && row.reason === 'cancelled: the candidate erased their account');
+      return (
+        rows.length > 0 && rows.every((row) => row.status === 'cancelled' && row.reason === 'cancelled: the candidate erased their account')
+      );
     }, 'every row cancelled');
     await settle();
     expect(sink.received).toHaveLength(0);
@@ -292,8 +333,14 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     for (let i = 0; i < 20; i += 1) {
       const { application, candidate } = await createCandidateApplication(dataSource);
       recipients.push(candidate.email);
-      await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [application.id, new Date(completedAt.getTime() + MINUTE)]);
-      const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+      await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
+        application.id,
+        new Date(completedAt.getTime() + MINUTE),
+      ]);
+      const interview = await addInterview(dataSource, application.id, {
+        scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+        completedAt,
+      });
       // Each change announced twice, as a retried API transaction or a replayed event would.
       await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
       await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
@@ -306,9 +353,14 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   it('owed-news digest: weekdays 08:00 in the branch time zone, listing interviewed candidates due within 4 days, once a day per recruiter', async () => {
     const { sink, worker, dataSource } = await setup();
     const { application } = await createCandidateApplication(dataSource, { firstName: 'Tom' });
-    await addInterview(dataSource, application.id, { scheduledAt: new Date(Date.now() - 12 * DAY - 60 * MINUTE), completedAt: new Date(Date.now() - 12 * DAY) });
+    await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(Date.now() - 12 * DAY - 60 * MINUTE),
+      completedAt: new Date(Date.now() - 12 * DAY),
+    });
     await dataSource.query('UPDATE applications SET follow_up_due_at = $2 WHERE id = $1', [application.id, new Date(Date.now() + 2 * DAY)]);
-    const [{ branch_id: branchId }] = (await dataSource.query('SELECT branch_id FROM jobs WHERE id = $1', [application.jobId])) as [{ branch_id: string }];
+    const [{ branch_id: branchId }] = (await dataSource.query('SELECT branch_id FROM jobs WHERE id = $1', [application.jobId])) as [
+      { branch_id: string },
+    ];
     await dataSource.getRepository(User).save({
       email: `recruiter-${branchId}@nextstep.example`,
       passwordHash: '!test',
@@ -345,7 +397,10 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     await dataSource.query('UPDATE applications SET thank_you_sent_at = now() WHERE id = $1', [application.id]);
-    const interview = await addInterview(dataSource, application.id, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
 
     // A relay whose Redis is a closed port: the rows are committed, the jobs are not.
@@ -359,7 +414,9 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     expect(kept.map((row) => [row.kind, row.status, row.enqueuedAt])).toEqual(
       expect.arrayContaining([['follow_up_reminder', 'scheduled', null]]),
     );
-    const [pending] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL')) as Array<{ n: number }>;
+    const [pending] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL')) as Array<{
+      n: number;
+    }>;
     expect(pending?.n).toBe(0);
 
     // Redis is back: a healthy worker's start-up sweep queues the rows, and the e-mail arrives once.

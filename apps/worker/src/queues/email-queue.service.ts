@@ -1,10 +1,17 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
+import {
+  Clock,
+  InjectConfig,
+  type AppConfig,
+  producerConnection,
+  DEFAULT_JOB_OPTIONS,
+  JOB_NAMES,
+  QUEUE_NAMES,
+  type SendScheduledEmailPayload,
+} from '@nextstep/platform';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { QueueChanges } from '../emails/email-scheduler';
-import { producerConnection } from './bullmq-connections';
-import { DEFAULT_JOB_OPTIONS, JOB_NAMES, QUEUE_NAMES, type SendScheduledEmailPayload } from './queue-names';
 
 /** A Redis call that has not answered in this time is treated as Redis being down. */
 const REDIS_OP_TIMEOUT_MS = 3_000;
@@ -15,7 +22,10 @@ const ADD_BULK_SIZE = 500;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what}: Redis did not answer within ${REDIS_OP_TIMEOUT_MS} ms`)), REDIS_OP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`${what}: Redis did not answer within ${REDIS_OP_TIMEOUT_MS} ms`)),
+      REDIS_OP_TIMEOUT_MS,
+    );
     promise.then(
       (value) => {
         clearTimeout(timer);

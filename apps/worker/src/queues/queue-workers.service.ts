@@ -1,14 +1,25 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectConfig, type AppConfig } from '@nextstep/platform';
+import {
+  InjectConfig,
+  type AppConfig,
+  producerConnection,
+  workerConnection,
+  JOB_NAMES,
+  QUEUE_JOBS,
+  QUEUE_NAMES,
+  RELAY_EVERY_MS,
+  SWEEP_EVERY_MS,
+  type JobName,
+  type QueueName,
+  type SendScheduledEmailPayload,
+} from '@nextstep/platform';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Branch } from '@nextstep/db';
 import { DataSource } from 'typeorm';
 import { OWED_NEWS_CRON, OwedNewsDigestService, owedNewsSchedulerId, type OwedNewsDigestPayload } from '../emails/owed-news-digest.service';
 import { OutboxRelay } from '../emails/outbox-relay.service';
 import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
-import { producerConnection, workerConnection } from './bullmq-connections';
 import { EmailQueue } from './email-queue.service';
-import { JOB_NAMES, QUEUE_JOBS, QUEUE_NAMES, RELAY_EVERY_MS, SWEEP_EVERY_MS, type JobName, type QueueName, type SendScheduledEmailPayload } from './queue-names';
 
 export const WORKER_TUNING = Symbol('WORKER_TUNING');
 export interface WorkerTuning {
@@ -67,8 +78,16 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     this.maintenance = new Queue(QUEUE_NAMES.maintenance, { connection: producerConnection(this.config, 'nextstep-maintenance'), prefix });
     this.maintenance.on('error', () => undefined);
     // Job schedulers live in Redis, so however many workers run, each tick happens once.
-    await this.maintenance.upsertJobScheduler(JOB_NAMES.relayOutbox, { every: RELAY_EVERY_MS }, { name: JOB_NAMES.relayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } });
-    await this.maintenance.upsertJobScheduler(JOB_NAMES.sweepScheduledEmails, { every: SWEEP_EVERY_MS }, { name: JOB_NAMES.sweepScheduledEmails, opts: { removeOnComplete: true, removeOnFail: 100 } });
+    await this.maintenance.upsertJobScheduler(
+      JOB_NAMES.relayOutbox,
+      { every: RELAY_EVERY_MS },
+      { name: JOB_NAMES.relayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
+    await this.maintenance.upsertJobScheduler(
+      JOB_NAMES.sweepScheduledEmails,
+      { every: SWEEP_EVERY_MS },
+      { name: JOB_NAMES.sweepScheduledEmails, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
 
     await this.syncDigestSchedulers();
 
@@ -115,7 +134,11 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       await this.maintenance.upsertJobScheduler(
         owedNewsSchedulerId(branch.id),
         { pattern: OWED_NEWS_CRON, tz: branch.timeZone },
-        { name: JOB_NAMES.owedNewsDigest, data, opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 } },
+        {
+          name: JOB_NAMES.owedNewsDigest,
+          data,
+          opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 },
+        },
       );
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_NAMES, QUEUE_JOBS, QUEUE_NAMES } from './queue-names';
+import { JOB_NAMES, QUEUE_JOBS, QUEUE_NAMES } from '@nextstep/platform';
 import { checkHandlers } from './queue-workers.service';
 
 const noop = async () => undefined;

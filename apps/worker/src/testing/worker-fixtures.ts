@@ -1,7 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Application, CandidateProfile, Interview, OutboxEvent, ScheduledEmail, User, type ApplicationStatus, type OutboxEventType } from '@nextstep/db';
+import {
+  Application,
+  CandidateProfile,
+  Interview,
+  OutboxEvent,
+  ScheduledEmail,
+  User,
+  type ApplicationStatus,
+  type OutboxEventType,
+} from '@nextstep/db';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
-import type { Clock } from '@nextstep/platform';
+import type { Clock, SendScheduledEmailPayload } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +18,6 @@ import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
 import { OutboxRelay } from '../emails/outbox-relay.service';
 import { EmailQueue } from '../queues/email-queue.service';
-import type { SendScheduledEmailPayload } from '../queues/queue-names';
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -84,7 +92,12 @@ export function addInterview(
 }
 
 /** What the API writes in the same transaction as a change. */
-export async function writeOutbox(dataSource: DataSource, type: OutboxEventType, applicationId: string | null, payload: OutboxEvent['payload'] = {}): Promise<string> {
+export async function writeOutbox(
+  dataSource: DataSource,
+  type: OutboxEventType,
+  applicationId: string | null,
+  payload: OutboxEvent['payload'] = {},
+): Promise<string> {
   const result = await dataSource.getRepository(OutboxEvent).insert({ type, applicationId, payload });
   return String((result.identifiers[0] as { id: string }).id);
 }

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@nextstep/platform';
+import type { AppConfig } from '../config/config.schema';
 import type { RedisOptions } from 'ioredis';
 
 /** REDIS_URL as ioredis options, so BullMQ owns (and closes) every connection it makes. */

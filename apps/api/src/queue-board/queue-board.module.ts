@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { QueueBoardController } from './queue-board.controller';
+
+@Module({ controllers: [QueueBoardController] })
+export class QueueBoardModule {}
