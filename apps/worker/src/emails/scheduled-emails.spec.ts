@@ -4,7 +4,7 @@ import { closedPort, startSmtpSink, type SmtpReply, type SmtpSink } from '@nexts
 import { Clock, SystemClock, JOB_NAMES } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmailQueue } from '../queues/email-queue.service';
 import { QueueWorkers } from '../queues/queue-workers.service';
 import {
@@ -20,6 +20,7 @@ import {
   writeOutbox,
   type TestWorker,
 } from '../testing/worker-fixtures';
+import { EmailContentService } from './email-content.service';
 import { EmailScheduler } from './email-scheduler';
 import { owedNewsSchedulerId } from './owed-news-digest.service';
 import { OutboxRelay } from './outbox-relay.service';
@@ -194,6 +195,47 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     expect(
       (await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'follow_up_reminder').map((row) => row.status),
     ).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('a withdrawal that lands while the send job is already running still sends nothing', async () => {
+    const { sink, worker, dataSource } = await setup({ SEND_WINDOW: 'always' });
+    const content = worker.app.get(EmailContentService);
+    const completedAt = new Date(Date.now() - 15 * DAY);
+    const { application } = await createCandidateApplication(dataSource);
+    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
+      application.id,
+      new Date(completedAt.getTime() + MINUTE),
+    ]);
+    const interview = await addInterview(dataSource, application.id, {
+      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+      completedAt,
+    });
+
+    // Hold the follow-up job inside the processor (claimed, content decided) while the candidate withdraws.
+    const decide = content.decide.bind(content);
+    let raced = false;
+    const spy = vi.spyOn(content, 'decide').mockImplementation(async (manager, row, now) => {
+      const decision = await decide(manager, row, now);
+      if (row.kind === 'follow_up_reminder' && !raced) {
+        raced = true;
+        await dataSource.query(`UPDATE applications SET status = 'withdrawn', closed_at = now() WHERE id = $1`, [application.id]);
+        await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'interviewed', to: 'withdrawn' });
+        await eventually(
+          () => rowOf(dataSource, application.id, 'follow_up_reminder', 'cancelled'),
+          'the running row cancelled by the relay',
+        );
+      }
+      return decision;
+    });
+    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+
+    const row = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'cancelled'), 'the follow-up cancelled');
+    expect(raced).toBe(true);
+    expect(row.reason).toBe('cancelled: the application moved to withdrawn');
+    await settle();
+    expect(sink.received).toHaveLength(0);
+    expect((await rowOf(dataSource, application.id, 'follow_up_reminder'))?.status).toBe('cancelled');
+    spy.mockRestore();
   });
 
   it('the same outbox row relayed twice sends each e-mail once', async () => {
