@@ -12,7 +12,7 @@ import {
   ScheduledEmail,
   User,
 } from '@nextstep/db';
-import { isClosedStage } from '@nextstep/guidance';
+import { isClosedStage, OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../auth/auth.service';
@@ -24,8 +24,6 @@ import { ApplicationStore, staleVersion } from './application-store';
 import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto } from './dto/application.dto';
 
-/** Interviewed candidates whose follow-up date is this close are owed news by the agency. */
-export const OWED_NEWS_WITHIN_DAYS = 4;
 // Stages reached only through the interview routes, which also record the interview itself.
 const INTERVIEW_STAGES = new Set(['interview_scheduled', 'interviewed']);
 

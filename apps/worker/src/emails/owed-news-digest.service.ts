@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Branch } from '@nextstep/db';
+import { OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
 import { MailRenderer, type MailSender, type OwedNewsEntry } from '@nextstep/mail';
 import { Clock, InjectConfig, InjectRedis, type AppConfig } from '@nextstep/platform';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MAIL_SENDER } from './scheduled-email.processor';
 
-/** Interviewed candidates whose follow-up falls due within this many days. */
-export const OWED_NEWS_WITHIN_DAYS = 4;
 /** Weekdays at 08:00, read in the branch's own time zone. */
 export const OWED_NEWS_CRON = '0 8 * * 1-5';
 

@@ -180,3 +180,9 @@ export function adviseFollowUp(
     dueAt: schedule.dueAt,
   };
 }
+
+/**
+ * The agency owes a candidate news when their follow-up date is this close
+ * (or past): tell them where they stand before they have to call.
+ */
+export const OWED_NEWS_WITHIN_DAYS = 4;
