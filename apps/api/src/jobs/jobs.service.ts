@@ -8,7 +8,7 @@ import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
-import { JobDetailDto, JobDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
+import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
 import { buildJobSearch, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
@@ -69,17 +69,7 @@ export class JobsService {
     const job = await this.jobs.findOne({ where: { id }, relations: { branch: true, company: true } });
     if (!job || job.status === 'draft' || !job.branch || !job.company) throw new NotFoundException('There is no job with this id.');
     return {
-      id: job.id,
-      title: job.title,
-      description: job.description,
-      employmentType: job.employmentType,
-      skills: job.skills,
-      city: job.city,
-      region: job.region,
-      postalCode: job.postalCode,
-      latitude: job.latitude,
-      longitude: job.longitude,
-      pay: PayDto.fromCents(job.payMinCents, job.payMaxCents, job.payPeriod),
+      ...jobFields(job),
       status: job.status,
       acceptingApplications: isAcceptingApplications(job),
       postedAt: job.postedAt?.toISOString() ?? null,
@@ -208,7 +198,7 @@ function toSummary(row: JobSearchRow): JobSummaryDto {
   };
 }
 
-function toJobDto(job: Job): JobDto {
+function jobFields(job: Job): JobFieldsDto {
   return {
     id: job.id,
     title: job.title,
@@ -221,6 +211,12 @@ function toJobDto(job: Job): JobDto {
     latitude: job.latitude,
     longitude: job.longitude,
     pay: PayDto.fromCents(job.payMinCents, job.payMaxCents, job.payPeriod),
+  };
+}
+
+function toJobDto(job: Job): JobDto {
+  return {
+    ...jobFields(job),
     status: job.status,
     branchId: job.branchId,
     companyId: job.companyId,

@@ -50,10 +50,8 @@ export class JobSearchResultDto {
   nextCursor!: string | null;
 }
 
-/** The branch to contact about a job. */
-export class BranchContactDto extends BranchDto {}
-
-export class JobDetailDto {
+/** What every view of a job shows. */
+export class JobFieldsDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
@@ -65,6 +63,12 @@ export class JobDetailDto {
   @ApiProperty() latitude!: number;
   @ApiProperty() longitude!: number;
   @ApiProperty({ type: PayDto }) pay!: PayDto;
+}
+
+/** The branch to contact about a job. */
+export class BranchContactDto extends BranchDto {}
+
+export class JobDetailDto extends JobFieldsDto {
   @ApiProperty({ enum: JOB_STATUSES.filter((s) => s !== 'draft') }) status!: JobStatus;
   @ApiProperty({ description: 'Open and not past closesAt' }) acceptingApplications!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) postedAt!: string | null;
@@ -74,18 +78,7 @@ export class JobDetailDto {
 }
 
 /** Full record for recruiters (write routes arrive with accounts). */
-export class JobDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty() description!: string;
-  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType!: EmploymentType;
-  @ApiProperty({ type: [String] }) skills!: string[];
-  @ApiProperty() city!: string;
-  @ApiProperty() region!: string;
-  @ApiProperty() postalCode!: string;
-  @ApiProperty() latitude!: number;
-  @ApiProperty() longitude!: number;
-  @ApiProperty({ type: PayDto }) pay!: PayDto;
+export class JobDto extends JobFieldsDto {
   @ApiProperty({ enum: JOB_STATUSES }) status!: JobStatus;
   @ApiProperty({ format: 'uuid' }) branchId!: string;
   @ApiProperty({ format: 'uuid' }) companyId!: string;
