@@ -53,6 +53,15 @@ async function rowOf(dataSource: DataSource, applicationId: string, kind: string
   return rows.find((row) => row.kind === kind && (!status || row.status === status));
 }
 
+/** An hour-long interview that ended at `completedAt`, already thanked a minute later (so only the follow-up is due). */
+async function thankedAfterInterview(dataSource: DataSource, applicationId: string, completedAt: Date) {
+  await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
+    applicationId,
+    new Date(completedAt.getTime() + MINUTE),
+  ]);
+  return addInterview(dataSource, applicationId, { scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE), completedAt });
+}
+
 /** The header block of a raw message, each folded header on one line. */
 function headerLines(raw: string): string[] {
   const [head = ''] = raw.split(/\r?\n\r?\n/);
@@ -107,14 +116,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, dataSource } = await setup({ SEND_WINDOW: 'always' });
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
-      application.id,
-      new Date(completedAt.getTime() + MINUTE),
-    ]);
-    const interview = await addInterview(dataSource, application.id, {
-      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-      completedAt,
-    });
+    const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
 
     const [email] = await sink.waitForMessages(1, 10_000);
@@ -154,14 +156,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { sink, worker, dataSource } = await setup();
     const completedAt = new Date(Date.now() - 13 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
-      application.id,
-      new Date(completedAt.getTime() + MINUTE),
-    ]);
-    const interview = await addInterview(dataSource, application.id, {
-      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-      completedAt,
-    });
+    const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     const first = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'scheduled'), 'the follow-up row');
     expect(first.sendAt.toISOString()).toBe(new Date(completedAt.getTime() + 14 * DAY).toISOString());
@@ -202,14 +197,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const content = worker.app.get(EmailContentService);
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
-    await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
-      application.id,
-      new Date(completedAt.getTime() + MINUTE),
-    ]);
-    const interview = await addInterview(dataSource, application.id, {
-      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-      completedAt,
-    });
+    const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
 
     // Hold the follow-up job inside the processor (claimed, content decided) while the candidate withdraws.
     const decide = content.decide.bind(content);
@@ -375,14 +363,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     for (let i = 0; i < 20; i += 1) {
       const { application, candidate } = await createCandidateApplication(dataSource);
       recipients.push(candidate.email);
-      await dataSource.query('UPDATE applications SET thank_you_sent_at = $2 WHERE id = $1', [
-        application.id,
-        new Date(completedAt.getTime() + MINUTE),
-      ]);
-      const interview = await addInterview(dataSource, application.id, {
-        scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-        completedAt,
-      });
+      const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
       // Each change announced twice, as a retried API transaction or a replayed event would.
       await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
       await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
