@@ -50,6 +50,9 @@ export function testEnv(services: TestServices, extra: Record<string, string> = 
     // (a block set by a stricter process would hold for everyone). The rate-limit test uses its own prefix.
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
     RATE_LIMIT_API_PER_MINUTE: '100000',
+    // Suites write jobs straight into the database (factories), which the API's cache cannot see;
+    // the cache's own suite turns it on.
+    SEARCH_CACHE_SECONDS: '0',
     ...extra,
   };
 }

@@ -3,7 +3,9 @@
 // 1. migrates and (once) seeds its own database, nextstep_bench (BENCH_DATABASE_URL to change it);
 // 2. starts the real API (apps/api/src/main.ts through SWC) on a free port against it;
 // 3. runs autocannon with 50 connections against selective GET /api/jobs?q=... queries,
-//    then against all of them mixed, and prints requests/s and p50/p95/p99 latency.
+//    then against all of them mixed, and prints requests/s and p50/p95/p99 latency;
+// 4. restarts the API with the search cache off (SEARCH_CACHE_SECONDS=0) and runs the mix
+//    again, so the cost of a search that misses the cache is on record too.
 // Not part of `npm test`; see docs/benchmarks.md for results and method.
 import autocannon from 'autocannon';
 import { SingleBar } from 'cli-progress';
@@ -67,7 +69,7 @@ async function prepareDatabase(): Promise<void> {
   console.log(result.seeded ? result.summary.split('\n')[0] : `Using the existing bench board: ${rows[0]?.n ?? 0} jobs.`);
 }
 
-async function startApi(port: number): Promise<() => void> {
+async function startApi(port: number, extraEnv: Record<string, string> = {}): Promise<() => void> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(ROOT, 'apps/api/src/main.ts')], {
     cwd: ROOT,
     env: {
@@ -82,6 +84,7 @@ async function startApi(port: number): Promise<() => void> {
       LOG_LEVEL: 'warn',
       // One load generator is one IP; the per-IP API limit would turn the run into 429s.
       RATE_LIMIT_API_PER_MINUTE: '1000000',
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -140,39 +143,57 @@ async function run(name: string, base: string, paths: string[], seconds: number)
   };
 }
 
+function printTable(title: string, outcomes: Outcome[]): void {
+  console.log(`\n${title}`);
+  console.table(
+    outcomes.map((o) => ({
+      query: o.name,
+      'req/s': Math.round(o.rps),
+      'p50 ms': o.p50,
+      'p95 ms': o.p95,
+      'p99 ms': o.p99,
+      requests: o.requests,
+      'errors/non-2xx': o.errors + o.non2xx,
+    })),
+  );
+}
+
+/** Starts the API with `env`, runs `body` against it, and stops it again. */
+async function withApi(env: Record<string, string>, body: (base: string) => Promise<void>): Promise<void> {
+  const port = await freePort();
+  const stop = await startApi(port, env);
+  try {
+    await body(`http://127.0.0.1:${port}`);
+  } finally {
+    // Let the last in-flight requests finish before the API shuts down.
+    await new Promise((done) => setTimeout(done, 2_000));
+    stop();
+    await new Promise((done) => setTimeout(done, 2_000));
+  }
+}
+
 async function main(): Promise<void> {
   await prepareDatabase();
-  const port = await freePort();
-  const stop = await startApi(port);
-  const base = `http://127.0.0.1:${port}`;
-  try {
+  await withApi({}, async (base) => {
     for (const path of QUERIES) {
       const res = await fetch(base + path);
       const body = (await res.json()) as { items?: unknown[] };
       console.log(`${res.status} ${String(body.items?.length ?? 0).padStart(2)} items  ${path}`);
     }
-    console.log(`\nWarming up for 5 s, then ${SECONDS} s per query with ${CONNECTIONS} connections...`);
-    await run('warm-up', base, QUERIES, 5);
+    console.log(`\nWarming up for 10 s, then ${SECONDS} s per query with ${CONNECTIONS} connections...`);
+    await run('warm-up', base, QUERIES, 10);
     const outcomes: Outcome[] = [];
     for (const path of QUERIES) outcomes.push(await run(path.replace('/api/jobs?', ''), base, [path], SECONDS));
     outcomes.push(await run('all six, round robin', base, QUERIES, SECONDS));
-    console.log('');
-    console.table(
-      outcomes.map((o) => ({
-        query: o.name,
-        'req/s': Math.round(o.rps),
-        'p50 ms': o.p50,
-        'p95 ms': o.p95,
-        'p99 ms': o.p99,
-        requests: o.requests,
-        'errors/non-2xx': o.errors + o.non2xx,
-      })),
-    );
-  } finally {
-    // Let the last in-flight requests finish before the API shuts down.
-    await new Promise((done) => setTimeout(done, 2_000));
-    stop();
-  }
+    printTable('As configured by default (SEARCH_CACHE_SECONDS=30: repeated searches come from the Redis board cache)', outcomes);
+  });
+  await withApi({ SEARCH_CACHE_SECONDS: '0' }, async (base) => {
+    console.log(`\nCache off: warming up for 5 s, then ${SECONDS} s with ${CONNECTIONS} connections...`);
+    await run('warm-up', base, QUERIES, 5);
+    printTable('Cache off (SEARCH_CACHE_SECONDS=0: every search runs in Postgres)', [
+      await run('all six, round robin, no cache', base, QUERIES, SECONDS),
+    ]);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +9,7 @@ import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { mountQueueBoard } from '../queue-board/queue-board';
 import { AppModule } from './app.module';
+import { useSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 
@@ -31,12 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
-  await app.register(fastifyHelmet, {
-    // Swagger UI needs inline styles and its own scripts; everything else is JSON.
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], scriptSrc: ["'self'"] },
-    },
-  });
+  useSecurityHeaders(app);
   app.enableCors({ origin: [config.appBaseUrl], credentials: true });
   app.setGlobalPrefix(API_PREFIX);
   await mountQueueBoard(app, config);

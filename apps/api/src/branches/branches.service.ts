@@ -2,6 +2,7 @@ import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Branch, Job } from '@nextstep/db';
 import { Repository } from 'typeorm';
+import { BoardCache } from '../board-cache/board-cache.service';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { BranchDto, NearestBranchesDto } from './dto/branch.dto';
@@ -15,6 +16,7 @@ export class BranchesService {
   constructor(
     @InjectRepository(Branch) private readonly branches: Repository<Branch>,
     @InjectRepository(Job) private readonly jobs: Repository<Job>,
+    private readonly cache: BoardCache,
   ) {}
 
   async list(): Promise<BranchDto[]> {
@@ -67,12 +69,19 @@ export class BranchesService {
   }
 
   async create(dto: CreateBranchDto): Promise<BranchDto> {
-    return BranchDto.from(await this.branches.save(this.branches.create(dto)));
+    return this.saved(this.branches.create(dto));
   }
 
   async update(id: string, dto: UpdateBranchDto): Promise<BranchDto> {
     const branch = await this.findOrFail(id);
-    return BranchDto.from(await this.branches.save(this.branches.merge(branch, dto)));
+    return this.saved(this.branches.merge(branch, dto));
+  }
+
+  // Search results carry the branch name.
+  private async saved(branch: Branch): Promise<BranchDto> {
+    const dto = BranchDto.from(await this.branches.save(branch));
+    await this.cache.invalidate();
+    return dto;
   }
 
   async findOrFail(id: string): Promise<Branch> {

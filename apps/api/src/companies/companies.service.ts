@@ -2,12 +2,16 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Company } from '@nextstep/db';
 import { Repository } from 'typeorm';
+import { BoardCache } from '../board-cache/board-cache.service';
 import { CompanyDto, CompanyPublicProfileDto } from './dto/company.dto';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company-write.dto';
 
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectRepository(Company) private readonly companies: Repository<Company>) {}
+  constructor(
+    @InjectRepository(Company) private readonly companies: Repository<Company>,
+    private readonly cache: BoardCache,
+  ) {}
 
   /** Public profile; a confidential company answers 404 exactly like an unknown id, so its existence does not leak. */
   async getPublic(id: string): Promise<CompanyPublicProfileDto> {
@@ -21,14 +25,19 @@ export class CompaniesService {
   }
 
   async create(dto: CreateCompanyDto): Promise<CompanyDto> {
-    return CompanyDto.from(
-      await this.companies.save(this.companies.create({ ...dto, website: dto.website ?? null, confidential: dto.confidential ?? false })),
-    );
+    return this.saved(this.companies.create({ ...dto, website: dto.website ?? null, confidential: dto.confidential ?? false }));
   }
 
   async update(id: string, dto: UpdateCompanyDto): Promise<CompanyDto> {
     const company = await this.findOrFail(id);
-    return CompanyDto.from(await this.companies.save(this.companies.merge(company, dto)));
+    return this.saved(this.companies.merge(company, dto));
+  }
+
+  // A new name or confidentiality changes how search results show the company.
+  private async saved(company: Company): Promise<CompanyDto> {
+    const dto = CompanyDto.from(await this.companies.save(company));
+    await this.cache.invalidate();
+    return dto;
   }
 
   async findOrFail(id: string): Promise<Company> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { Public } from '../auth/auth.decorators';
@@ -20,8 +20,10 @@ export class JobsController {
   })
   @ApiOkResponse({ type: JobSearchResultDto })
   @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A query parameter is invalid; `fields` names it' })
-  search(@Query() query: SearchJobsQuery): Promise<JobSearchResultDto> {
-    return this.jobs.search(query);
+  // The body arrives as JSON text (often straight from the cache), so it is sent as is.
+  @Header('content-type', 'application/json; charset=utf-8')
+  search(@Query() query: SearchJobsQuery): Promise<Buffer> {
+    return this.jobs.searchJson(query);
   }
 
   @Get(':id')

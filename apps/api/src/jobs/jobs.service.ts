@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Branch, Company, Job } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
+import { BoardCache } from '../board-cache/board-cache.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
@@ -22,12 +23,28 @@ export class JobsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Job) private readonly jobs: Repository<Job>,
     @InjectConfig() config: AppConfig,
+    private readonly cache: BoardCache,
   ) {
     this.cursors = new CursorCodec(config.jwtSecret);
   }
 
-  /** The public board: open jobs only, keyset-paginated. */
-  async search(query: SearchJobsQuery): Promise<JobSearchResultDto> {
+  /**
+   * The public board: open jobs only, keyset-paginated, as JSON text. Popular
+   * searches are answered from the shared board cache without touching Postgres.
+   */
+  async searchJson(query: SearchJobsQuery): Promise<Buffer> {
+    const { criteria, fingerprint } = this.criteriaFor(query);
+    if (!this.cache.enabled) return Buffer.from(JSON.stringify(await this.runSearch(criteria, fingerprint)));
+    // The criteria are validated and normalised, so equal searches share one entry whatever their spelling.
+    const key = this.cache.keyFor('jobs.search', criteria);
+    const cached = await this.cache.lookup(key);
+    if (cached.hit) return cached.json;
+    const json = Buffer.from(JSON.stringify(await this.runSearch(criteria, fingerprint)));
+    this.cache.store(key, cached.version, json);
+    return json;
+  }
+
+  private criteriaFor(query: SearchJobsQuery): { criteria: JobSearchCriteria; fingerprint: string } {
     const q = query.q?.trim() || undefined;
     const sort = query.sort ?? (q ? 'relevance' : 'recent');
     if (sort === 'relevance' && !q) throw badField('sort', 'sort=relevance needs q; use recent or distance without a search text');
@@ -53,14 +70,17 @@ export class JobsService {
         throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CURSOR, error.message, { fields: { cursor: error.message } });
       }
     }
+    return { criteria, fingerprint };
+  }
 
+  private async runSearch(criteria: JobSearchCriteria, fingerprint: string): Promise<JobSearchResultDto> {
     const { sql, params } = buildJobSearch(criteria);
     const rows: JobSearchRow[] = await this.dataSource.query(sql, params);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row)),
-      nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(sort, last), fingerprint) : null,
+      nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprint) : null,
     };
   }
 
@@ -96,7 +116,7 @@ export class JobsService {
       createdById: actorId,
       updatedById: actorId,
     });
-    return toJobDto(await this.jobs.save(job));
+    return this.saved(job);
   }
 
   /** Edits a job; opening a draft (or re-opening) stamps postedAt, so it goes to the top of "recent". */
@@ -123,7 +143,7 @@ export class JobsService {
     // Relations loaded by merge must not override the new foreign keys.
     delete job.branch;
     delete job.company;
-    return toJobDto(await this.jobs.save(job));
+    return this.saved(job);
   }
 
   /** Takes a job off the board: `closed` (withdrawn) or `filled`. */
@@ -134,7 +154,13 @@ export class JobsService {
     }
     job.status = outcome;
     job.updatedById = actorId;
-    return toJobDto(await this.jobs.save(job));
+    return this.saved(job);
+  }
+
+  private async saved(job: Job): Promise<JobDto> {
+    const dto = toJobDto(await this.jobs.save(job));
+    await this.cache.invalidate();
+    return dto;
   }
 
   async findOrFail(id: string): Promise<Job> {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
 
+const nativePush = Array.prototype.push;
+
 function pdf(text: string): Promise<Buffer> {
   return new Promise((resolve) => {
     const doc = new PDFDocument();
@@ -76,6 +78,13 @@ describe('candidate profile', () => {
       expect(download.statusCode).toBe(200);
       expect(download.headers['content-type']).toContain(type);
       expect(Buffer.compare(download.rawPayload, data)).toBe(0);
+    });
+
+    it('reads a PDF without leaving the slower polyfilled Array.prototype.push behind', async () => {
+      const upload = multipart('resume.pdf', 'application/pdf', await pdf('Welding and forklift certification.'));
+      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      expect(res.statusCode).toBe(200);
+      expect(Array.prototype.push).toBe(nativePush);
     });
 
     it('refuses a file that is not a PDF, .docx or text, whatever it claims to be', async () => {

@@ -1,6 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
 import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
 import { ApiError } from '../common/errors/api-error';
 
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
@@ -59,7 +58,21 @@ function unreadable(kind: string): ApiError {
   });
 }
 
+/**
+ * pdf-parse (its bundle, and pdf.js's worker that it loads on the first parse)
+ * carries a core-js polyfill that replaces Array.prototype.push with a
+ * JavaScript version for the whole process, slowing every request. The native
+ * push is put back after each use: the polyfill only matters for arrays longer
+ * than 2^53 - 1, which no PDF has. pdf-parse is loaded on the first PDF only.
+ */
+const NATIVE_PUSH = Array.prototype.push;
+
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Array.prototype.push = NATIVE_PUSH;
+}
+
 async function readPdf(data: Buffer): Promise<string> {
+  const { PDFParse } = await import('pdf-parse').finally(restoreNativePush);
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {
     const result = await parser.getText();
@@ -69,6 +82,7 @@ async function readPdf(data: Buffer): Promise<string> {
     throw unreadable('PDF');
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNativePush();
   }
 }
 

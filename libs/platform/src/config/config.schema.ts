@@ -92,6 +92,8 @@ export const envSchema = z
     SEND_WINDOW: z.enum(['business-hours', 'always'], { error: 'must be business-hours or always' }).default('business-hours'),
     // Upper bound on e-mails per second across every worker (a BullMQ rate limit kept in Redis).
     MAIL_RATE_PER_SECOND: positiveInt(50, 10_000),
+    // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
+    SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -124,6 +126,7 @@ export const envSchema = z
       sendWindow: env.SEND_WINDOW,
       ratePerSecond: env.MAIL_RATE_PER_SECOND,
     },
+    search: { cacheSeconds: env.SEARCH_CACHE_SECONDS },
     rateLimit: { authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE, apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE },
   }));
 

@@ -17,6 +17,9 @@ export function createRedisClient(config: AppConfig, connectionName: string): Re
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
+    // Commands issued in the same tick (rate-limit checks and cache reads of concurrent requests)
+    // go out in one write, which saves a system call per command under load.
+    enableAutoPipelining: true,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
 }

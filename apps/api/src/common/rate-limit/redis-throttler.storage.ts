@@ -2,6 +2,10 @@ import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type Redis from 'ioredis';
 
+type RateLimitRedis = Redis & {
+  nextstepRateLimit(key: string, blockKey: string, ttlMs: number, limit: number, blockMs: number): Promise<[number, number, number, number]>;
+};
+
 interface ThrottlerStorageRecord {
   totalHits: number;
   timeToExpire: number;
@@ -35,21 +39,22 @@ return {hits, ttl, 0, 0}
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
 
+  private readonly redis: RateLimitRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    // A defined command runs by EVALSHA, so the script text is not sent with every request.
+    if (!('nextstepRateLimit' in redis)) redis.defineCommand('nextstepRateLimit', { numberOfKeys: 2, lua: INCREMENT });
+    this.redis = redis as RateLimitRedis;
+  }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     // The key sits in a hash tag so both keys of the script live in one cluster slot.
     const base = `${this.prefix}:ratelimit:${throttlerName}:{${key}}`;
     try {
-      const [hits, windowMs, blocked, blockMs] = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as [
-        number,
-        number,
-        number,
-        number,
-      ];
+      const [hits, windowMs, blocked, blockMs] = await this.redis.nextstepRateLimit(base, `${base}:blocked`, ttl, limit, blockDuration || ttl);
       return { totalHits: hits, timeToExpire: Math.ceil(windowMs / 1000), isBlocked: blocked === 1, timeToBlockExpire: Math.ceil(blockMs / 1000) };
     } catch (error) {
       this.logger.warn(`Rate limit not applied, Redis unavailable: ${error instanceof Error ? error.message : String(error)}`);
