@@ -8,7 +8,8 @@ import { OutboxRelay } from './emails/outbox-relay.service';
 import { OwedNewsDigestService } from './emails/owed-news-digest.service';
 import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
 import { EmailQueue } from './queues/email-queue.service';
-import { EMAIL_CONCURRENCY, QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
+import { EMAIL_CONCURRENCY } from './queues/email-concurrency';
+import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
 import { ReadinessService } from './readiness.service';
 
 export interface WorkerOptions {

@@ -4,6 +4,8 @@ import { classifySmtpError, MailRenderer, type MailSender, type RenderedEmail } 
 import { Clock, InjectConfig, type AppConfig, EMAIL_JOB_ATTEMPTS, type SendScheduledEmailPayload } from '@nextstep/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { MicroBatcher } from '../common/micro-batcher';
+import { EMAIL_CONCURRENCY } from '../queues/email-concurrency';
 import { EmailContentService, type EmailContent } from './email-content.service';
 
 export const MAIL_SENDER = Symbol('MAIL_SENDER');
@@ -14,6 +16,9 @@ export const MAIL_SENDER = Symbol('MAIL_SENDER');
  * died mid-send loses its claim.
  */
 export const SEND_LEASE_SECONDS = 120;
+
+/** A job waits at most this long for others to share its round trip; small next to an SMTP conversation. */
+const BATCHING = { maxBatch: EMAIL_CONCURRENCY, waitMs: 5 };
 
 export type ProcessOutcome = 'sent' | 'skipped' | 'already-done' | 'missing';
 
@@ -37,6 +42,32 @@ export function scheduledEmailMessageId(id: string, appBaseUrl: string): string 
 export class ScheduledEmailProcessor implements OnApplicationShutdown {
   private readonly logger = new Logger(ScheduledEmailProcessor.name);
 
+  // The three steps every send takes, each batched across the jobs running at the same moment.
+  private readonly claims = new MicroBatcher((ids: string[]) => this.content.claimMany(this.dataSource.manager, ids, SEND_LEASE_SECONDS), BATCHING);
+
+  /** Renews the lease of rows still claimed; false for a row cancelled meanwhile. */
+  private readonly stillClaimed = new MicroBatcher(async (ids: string[]) => {
+    const [renewed] = (await this.dataSource.query(
+      `UPDATE scheduled_emails SET lease_until = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
+        WHERE id = ANY($1::uuid[]) AND status = 'sending' RETURNING id`,
+      [ids],
+    )) as [Array<{ id: string }>, number];
+    const live = new Set(renewed.map((row) => row.id));
+    return ids.map((id) => live.has(id));
+  }, BATCHING);
+
+  // Marked sent even if a cancellation arrived during the SMTP conversation: the row must say what happened.
+  private readonly markSent = new MicroBatcher(async (sent: Array<{ id: string; messageId: string }>) => {
+    await this.dataSource.query(
+      `UPDATE scheduled_emails s SET status = 'sent', message_id = v.message_id, sent_at = now(), lease_until = NULL, last_error = NULL,
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, message_id)
+        WHERE s.id = v.id`,
+      [sent.map((row) => row.id), sent.map((row) => row.messageId)],
+    );
+    return sent.map(() => undefined);
+  }, BATCHING);
+
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -48,8 +79,9 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
 
   async process(job: Job<SendScheduledEmailPayload>): Promise<ProcessOutcome> {
     const id = job.data.scheduledEmailId;
-    const row = await this.claim(id);
-    if (!row) return this.unclaimed(id);
+    const claimed = await this.claims.load(id);
+    if (!claimed) return this.unclaimed(id);
+    const { row, context } = claimed;
 
     // No waiting for send_at here: a row's time never changes (a new time is a new row), so an early
     // wake-up is a deliberate promotion. The guidance is asked again with the real time below.
@@ -57,7 +89,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     let decision;
     let rendered: RenderedEmail;
     try {
-      decision = await this.content.decide(this.dataSource.manager, row, now);
+      decision = this.content.decide(row, context, now);
       if (!decision.send) {
         await this.finish(id, 'skipped', { reason: decision.reason });
         return 'skipped';
@@ -70,7 +102,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     }
 
     // Last look: a cancellation that committed while we prepared wins.
-    if (!(await this.stillClaimed(id))) return 'skipped';
+    if (!(await this.stillClaimed.load(id))) return 'skipped';
 
     const messageId = scheduledEmailMessageId(id, this.config.appBaseUrl);
     const unsubscribe = decision.content.data.links.unsubscribe;
@@ -91,12 +123,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
       await this.release(id, message);
       throw error;
     }
-    // Marked sent even if a cancellation arrived during the SMTP conversation: the row must say what happened.
-    await this.dataSource.query(
-      `UPDATE scheduled_emails SET status = 'sent', message_id = $2, sent_at = now(), lease_until = NULL, last_error = NULL, updated_at = now()
-        WHERE id = $1`,
-      [id, messageId],
-    );
+    await this.markSent.load({ id, messageId });
     this.logger.log(`Sent ${row.kind} ${id}`);
     return 'sent';
   }
@@ -123,33 +150,12 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     }
   }
 
-  /** Takes the row for this attempt: still scheduled, or a claim whose worker died (lease ran out). */
-  private async claim(id: string): Promise<ScheduledEmail | null> {
-    const result = (await this.dataSource.query(
-      `UPDATE scheduled_emails SET status = 'sending', attempts = attempts + 1,
-              lease_until = now() + make_interval(secs => ${SEND_LEASE_SECONDS}), updated_at = now()
-        WHERE id = $1 AND (status = 'scheduled' OR (status = 'sending' AND lease_until < now()))
-        RETURNING id`,
-      [id],
-    )) as [Array<{ id: string }>, number];
-    if (!result[0].length) return null;
-    return this.dataSource.getRepository(ScheduledEmail).findOneBy({ id });
-  }
-
   private async unclaimed(id: string): Promise<ProcessOutcome> {
     const row = await this.dataSource.getRepository(ScheduledEmail).findOne({ where: { id }, select: { id: true, status: true } });
     if (!row) return 'missing';
     // Another worker holds a live claim: retry later, after its lease, rather than lose this wake-up.
     if (row.status === 'sending') throw new Error(`Scheduled e-mail ${id} is being sent by another worker`);
     return 'already-done';
-  }
-
-  private async stillClaimed(id: string): Promise<boolean> {
-    const result = (await this.dataSource.query(
-      `UPDATE scheduled_emails SET lease_until = now() + make_interval(secs => ${SEND_LEASE_SECONDS}) WHERE id = $1 AND status = 'sending' RETURNING id`,
-      [id],
-    )) as [Array<{ id: string }>, number];
-    return result[0].length > 0;
   }
 
   /** Hands the row back for the next attempt (transient failure or early wake-up). */

@@ -199,12 +199,12 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const { application } = await createCandidateApplication(dataSource);
     const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
 
-    // Hold the follow-up job inside the processor (claimed, content decided) while the candidate withdraws.
-    const decide = content.decide.bind(content);
+    // Hold the follow-up job inside the processor (claimed, its context read) while the candidate withdraws.
+    const claimMany = content.claimMany.bind(content);
     let raced = false;
-    const spy = vi.spyOn(content, 'decide').mockImplementation(async (manager, row, now) => {
-      const decision = await decide(manager, row, now);
-      if (row.kind === 'follow_up_reminder' && !raced) {
+    const spy = vi.spyOn(content, 'claimMany').mockImplementation(async (manager, ids, leaseSeconds) => {
+      const claimed = await claimMany(manager, ids, leaseSeconds);
+      if (claimed.some((one) => one?.row.kind === 'follow_up_reminder') && !raced) {
         raced = true;
         await dataSource.query(`UPDATE applications SET status = 'withdrawn', closed_at = now() WHERE id = $1`, [application.id]);
         await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'interviewed', to: 'withdrawn' });
@@ -213,7 +213,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
           'the running row cancelled by the relay',
         );
       }
-      return decision;
+      return claimed;
     });
     await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
 

@@ -19,6 +19,7 @@ import { DataSource } from 'typeorm';
 import { OWED_NEWS_CRON, OwedNewsDigestService, owedNewsSchedulerId, type OwedNewsDigestPayload } from '../emails/owed-news-digest.service';
 import { OutboxRelay } from '../emails/outbox-relay.service';
 import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
+import { EMAIL_CONCURRENCY } from './email-concurrency';
 import { EmailQueue } from './email-queue.service';
 
 export const WORKER_TUNING = Symbol('WORKER_TUNING');
@@ -28,8 +29,6 @@ export interface WorkerTuning {
 
 type Handler = (job: Job, token?: string) => Promise<unknown>;
 
-/** Concurrent sends per worker process; the rate limiter (shared in Redis) caps the total. */
-export const EMAIL_CONCURRENCY = 20;
 
 /** Every job name of every queue must appear here, or the worker refuses to start. */
 export function checkHandlers(handlers: Partial<Record<JobName, Handler>>, queueJobs: typeof QUEUE_JOBS = QUEUE_JOBS): void {

@@ -1,0 +1,2 @@
+/** Concurrent sends per worker process; the rate limiter (shared in Redis) caps the total. */
+export const EMAIL_CONCURRENCY = 20;
