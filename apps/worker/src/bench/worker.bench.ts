@@ -19,9 +19,15 @@ import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
 import type { SinkMessage } from './smtp-sink.process';
 
-// Smaller counts (BENCH_SCHEDULE_COUNT, BENCH_SEND_COUNT) are for quick runs while tuning; the recorded results use the defaults.
-const SCHEDULE_COUNT = Number(process.env['BENCH_SCHEDULE_COUNT'] ?? 100_000);
-const SEND_COUNT = Number(process.env['BENCH_SEND_COUNT'] ?? 10_000);
+/** `--schedule N` / `--send N` make quick runs while tuning; the recorded results use the defaults. */
+function countArg(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number above 0`);
+  return value;
+}
+const SCHEDULE_COUNT = countArg('schedule', 100_000);
+const SEND_COUNT = countArg('send', 10_000);
 const SEND_SPREAD_MS = 20_000;
 
 function percentile(sorted: number[], p: number): number {
