@@ -130,6 +130,9 @@ async function main(): Promise<void> {
      SELECT 'application.contact_recorded', a.id, '{}'::jsonb FROM applications a`,
   );
 
+  // Bulk-loaded tables need statistics; autovacuum (off on this machine's Postgres) would gather them in production.
+  await dataSource.query('ANALYZE');
+
   const scheduleStart = Date.now();
   const worker = await createWorker(config);
   for (;;) {

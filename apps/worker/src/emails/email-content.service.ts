@@ -12,7 +12,8 @@ import {
   type InterviewEmailData,
 } from '@nextstep/mail';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
-import type { EntityManager } from 'typeorm';
+import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
 import { factsOf, type PlanInput, type PlannedInterview } from './email-plan';
 
 /** What to send, for one kind; the pairing keeps `render(kind, data)` type-safe. */
@@ -208,8 +209,16 @@ export class EmailContentService {
    * cancelled, held by a live claim, gone) or when the same id came earlier
    * in the list, so two jobs for one row never both send it.
    */
-  async claimMany(manager: EntityManager, ids: string[], leaseSeconds: number): Promise<Array<ClaimedWithContext | null>> {
-    const rows = (await manager.query(CLAIM_AND_LOAD, [[...new Set(ids)], leaseSeconds])) as ClaimRow[];
+  async claimMany(dataSource: DataSource, ids: string[], leaseSeconds: number): Promise<Array<ClaimedWithContext | null>> {
+    const runner = dataSource.createQueryRunner();
+    let rows: ClaimRow[];
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      // A named statement is planned once per connection instead of on every batch (about 3 ms each).
+      rows = (await client.query<ClaimRow>({ name: 'nextstep-claim-and-load', text: CLAIM_AND_LOAD, values: [[...new Set(ids)], leaseSeconds] })).rows;
+    } finally {
+      await runner.release();
+    }
     const byId = new Map(rows.map((found) => [found.id, found]));
     return ids.map((id) => {
       const found = byId.get(id);

@@ -67,9 +67,14 @@ export class EmailScheduler {
       where: { id: In([...new Set(applications.map((a) => a.candidateId))]) },
       select: { id: true, timeZone: true, erasedAt: true },
     });
+    // One index lookup per application (LATERAL): with `application_id = ANY(...)` the planner may instead walk
+    // every pending row through scheduled_emails_pending_idx when its statistics are stale, which it did at 300,000 rows.
     const pending = (await manager.query(
-      `SELECT id, application_id, kind, interview_id, dedupe_key FROM scheduled_emails
-        WHERE application_id = ANY($1::uuid[]) AND status IN ('scheduled', 'sending')`,
+      `SELECT s.id, s.application_id, s.kind, s.interview_id, s.dedupe_key
+         FROM unnest($1::uuid[]) AS a(id)
+        CROSS JOIN LATERAL (
+          SELECT id, application_id, kind, interview_id, dedupe_key FROM scheduled_emails
+           WHERE application_id = a.id AND status IN ('scheduled', 'sending')) s`,
       [ids],
     )) as PendingWithApplication[];
     const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));

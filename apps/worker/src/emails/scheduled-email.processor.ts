@@ -43,7 +43,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
   private readonly logger = new Logger(ScheduledEmailProcessor.name);
 
   // The three steps every send takes, each batched across the jobs running at the same moment.
-  private readonly claims = new MicroBatcher((ids: string[]) => this.content.claimMany(this.dataSource.manager, ids, SEND_LEASE_SECONDS), BATCHING);
+  private readonly claims = new MicroBatcher((ids: string[]) => this.content.claimMany(this.dataSource, ids, SEND_LEASE_SECONDS), BATCHING);
 
   /** Renews the lease of rows still claimed; false for a row cancelled meanwhile. */
   private readonly stillClaimed = new MicroBatcher(async (ids: string[]) => {

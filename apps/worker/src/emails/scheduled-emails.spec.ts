@@ -202,8 +202,8 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     // Hold the follow-up job inside the processor (claimed, its context read) while the candidate withdraws.
     const claimMany = content.claimMany.bind(content);
     let raced = false;
-    const spy = vi.spyOn(content, 'claimMany').mockImplementation(async (manager, ids, leaseSeconds) => {
-      const claimed = await claimMany(manager, ids, leaseSeconds);
+    const spy = vi.spyOn(content, 'claimMany').mockImplementation(async (source, ids, leaseSeconds) => {
+      const claimed = await claimMany(source, ids, leaseSeconds);
       if (claimed.some((one) => one?.row.kind === 'follow_up_reminder') && !raced) {
         raced = true;
         await dataSource.query(`UPDATE applications SET status = 'withdrawn', closed_at = now() WHERE id = $1`, [application.id]);

@@ -1,2 +1,2 @@
 /** Concurrent sends per worker process; the rate limiter (shared in Redis) caps the total. */
-export const EMAIL_CONCURRENCY = 20;
+export const EMAIL_CONCURRENCY = 50;

@@ -3,6 +3,13 @@ import { JobBoard1790000000000 } from './1790000000000-job-board';
 import { Accounts1790000100000 } from './1790000100000-accounts';
 import { Applications1790000200000 } from './1790000200000-applications';
 import { ScheduledEmails1790000300000 } from './1790000300000-scheduled-emails';
+import { ScheduledEmailsFillfactor1790000400000 } from './1790000400000-scheduled-emails-fillfactor';
 
 /** Applied in this order; a new migration is appended here. */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [JobBoard1790000000000, Accounts1790000100000, Applications1790000200000, ScheduledEmails1790000300000];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  JobBoard1790000000000,
+  Accounts1790000100000,
+  Applications1790000200000,
+  ScheduledEmails1790000300000,
+  ScheduledEmailsFillfactor1790000400000,
+];
