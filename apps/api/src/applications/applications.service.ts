@@ -123,15 +123,15 @@ export class ApplicationsService {
 
   async detail(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ApplicationDetailDto> {
     const { application, job } = await this.store.load(manager, user, id);
-    const [company, branch, candidate, interviews, events, messages, contacts, emails] = await Promise.all([
-      manager.findOneByOrFail(Company, { id: job.companyId }),
-      manager.findOneByOrFail(Branch, { id: job.branchId }),
-      manager.findOneByOrFail(User, { id: application.candidateId }),
-      this.store.interviews(manager, id),
-      manager.find(ApplicationEvent, { where: { applicationId: id }, order: { occurredAt: 'ASC' }, relations: { actor: true } }),
-      manager.find(Message, { where: { applicationId: id }, order: { createdAt: 'ASC' } }),
-      manager.find(EmployerContact, { where: { applicationId: id }, order: { contactedAt: 'ASC' } }),
-      manager.find(ScheduledEmail, { where: { applicationId: id }, order: { sendAt: 'ASC' } }),
+    const [company, branch, candidate, interviews, events, messages, contacts, emails] = await readAll(manager, [
+      () => manager.findOneByOrFail(Company, { id: job.companyId }),
+      () => manager.findOneByOrFail(Branch, { id: job.branchId }),
+      () => manager.findOneByOrFail(User, { id: application.candidateId }),
+      () => this.store.interviews(manager, id),
+      () => manager.find(ApplicationEvent, { where: { applicationId: id }, order: { occurredAt: 'ASC' }, relations: { actor: true } }),
+      () => manager.find(Message, { where: { applicationId: id }, order: { createdAt: 'ASC' } }),
+      () => manager.find(EmployerContact, { where: { applicationId: id }, order: { contactedAt: 'ASC' } }),
+      () => manager.find(ScheduledEmail, { where: { applicationId: id }, order: { sendAt: 'ASC' } }),
     ]);
     return {
       id: application.id,
@@ -284,4 +284,16 @@ function decodeCursor(cursor: string): { t: Date; id: string } {
     // fall through to the 400 below
   }
   throw new BadRequestException({ code: ErrorCode.VALIDATION_FAILED, message: 'cursor is not a nextCursor of this list', fields: { cursor: 'cursor is not valid' } });
+}
+
+/**
+ * Runs the reads side by side on the pool, or one after another inside a
+ * transaction: its single connection runs one query at a time anyway, and pg
+ * deprecates queueing a query on a client that is still busy.
+ */
+async function readAll<T extends readonly unknown[]>(manager: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
 }
