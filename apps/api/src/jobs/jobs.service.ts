@@ -33,18 +33,18 @@ export class JobsService {
    * searches are answered from the shared board cache without touching Postgres.
    */
   async searchJson(query: SearchJobsQuery): Promise<Buffer> {
-    const { criteria, fingerprint } = this.criteriaFor(query);
-    if (!this.cache.enabled) return Buffer.from(JSON.stringify(await this.runSearch(criteria, fingerprint)));
+    const criteria = this.criteriaFor(query);
+    if (!this.cache.enabled) return Buffer.from(JSON.stringify(await this.runSearch(criteria)));
     // The criteria are validated and normalised, so equal searches share one entry whatever their spelling.
     const key = this.cache.keyFor('jobs.search', criteria);
     const cached = await this.cache.lookup(key);
     if (cached.hit) return cached.json;
-    const json = Buffer.from(JSON.stringify(await this.runSearch(criteria, fingerprint)));
+    const json = Buffer.from(JSON.stringify(await this.runSearch(criteria)));
     this.cache.store(key, cached.version, json);
     return json;
   }
 
-  private criteriaFor(query: SearchJobsQuery): { criteria: JobSearchCriteria; fingerprint: string } {
+  private criteriaFor(query: SearchJobsQuery): JobSearchCriteria {
     const q = query.q?.trim() || undefined;
     const sort = query.sort ?? (q ? 'relevance' : 'recent');
     if (sort === 'relevance' && !q) throw badField('sort', 'sort=relevance needs q; use recent or distance without a search text');
@@ -60,27 +60,25 @@ export class JobsService {
       sort,
       limit: query.limit ?? 20,
     };
-    const { sort: _sort, limit: _limit, ...filters } = criteria;
-    const fingerprint = filterFingerprint({ ...filters, origin: origin ? [origin.lat, origin.lng] : undefined });
     if (query.cursor !== undefined) {
       try {
-        criteria.after = this.cursors.decode(query.cursor, sort, fingerprint);
+        criteria.after = this.cursors.decode(query.cursor, sort, fingerprintOf(criteria));
       } catch (error) {
         if (!(error instanceof CursorError)) throw error;
         throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CURSOR, error.message, { fields: { cursor: error.message } });
       }
     }
-    return { criteria, fingerprint };
+    return criteria;
   }
 
-  private async runSearch(criteria: JobSearchCriteria, fingerprint: string): Promise<JobSearchResultDto> {
+  private async runSearch(criteria: JobSearchCriteria): Promise<JobSearchResultDto> {
     const { sql, params } = buildJobSearch(criteria);
     const rows: JobSearchRow[] = await this.dataSource.query(sql, params);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row)),
-      nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprint) : null,
+      nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprintOf(criteria)) : null,
     };
   }
 
@@ -195,6 +193,11 @@ function checkPayRange(minCents: number, maxCents: number): void {
 
 function isAcceptingApplications(job: Pick<Job, 'status' | 'closesAt'>): boolean {
   return job.status === 'open' && (job.closesAt === null || job.closesAt.getTime() > Date.now());
+}
+
+/** The filters a cursor is bound to (not the sort, limit or position), computed only when a cursor is read or written. */
+function fingerprintOf({ sort: _sort, limit: _limit, after: _after, origin, ...filters }: JobSearchCriteria): string {
+  return filterFingerprint({ ...filters, origin: origin ? [origin.lat, origin.lng] : undefined });
 }
 
 function cursorKey(sort: CursorKey['sort'], row: JobSearchRow): CursorKey {

@@ -1,8 +1,9 @@
 /**
  * Collects the keys that concurrent callers ask for within a few
  * milliseconds and answers them with one call of `run` (the DataLoader
- * pattern). The worker sends e-mails twenty at a time; batching their
- * claims and status updates turns twenty Postgres round trips into one.
+ * pattern). The worker sends up to EMAIL_CONCURRENCY e-mails at a time;
+ * batching their claims and status updates turns that many Postgres round
+ * trips into one.
  *
  * `run` gets the keys in arrival order and returns one result per key, in
  * the same order. If it throws, every caller of that batch gets the error.

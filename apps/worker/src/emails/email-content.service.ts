@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStatus, Branch, Company, Interview, ScheduledEmail, User } from '@nextstep/db';
-import { adviseFollowUp, adviseThankYou, isClosedStage, MINUTE_MS } from '@nextstep/guidance';
+import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage, MINUTE_MS } from '@nextstep/guidance';
 import {
   createUnsubscribeToken,
   isEmailKind,
@@ -48,9 +48,6 @@ const GUIDANCE_KINDS: ReadonlySet<EmailKind> = new Set(['thank_you_reminder', 'f
 
 const skip = (reason: string): ContentDecision => ({ send: false, reason });
 
-function endOf(interview: PlannedInterview): Date {
-  return interview.completedAt ?? new Date(interview.scheduledAt.getTime() + interview.durationMinutes * MINUTE_MS);
-}
 
 /*
  * Claims the rows (still scheduled, or a claim whose worker died: lease ran
@@ -263,17 +260,17 @@ export class EmailContentService {
         const advice = adviseThankYou(facts, now, policy);
         if (advice.code !== 'SEND_THANK_YOU') return skip(`no thank-you reminder needed: ${advice.code}`);
         if (!interview || interview.status === 'cancelled') return skip('the interview was cancelled');
-        const held: HeldInterview = { interviewerName: interview.interviewerName, endedAt: endOf(interview) };
+        const held: HeldInterview = { interviewerName: interview.interviewerName, endedAt: interviewEnd(interview) };
         return ok({ kind, data: { ...base, interview: held, links: { ...links, sendThankYou: `${portal}/thank-you` } } });
       }
       case 'follow_up_reminder': {
         const advice = adviseFollowUp(facts, now, policy);
         if (advice.code !== 'FOLLOW_UP_NOW') return skip(`no follow-up reminder now: ${advice.code}`);
         const latest = interviews
-          .filter((held) => held.status !== 'cancelled' && endOf(held).getTime() <= now.getTime())
-          .sort((a, b) => endOf(b).getTime() - endOf(a).getTime())[0];
+          .filter((held) => held.status !== 'cancelled' && interviewEnd(held).getTime() <= now.getTime())
+          .sort((a, b) => interviewEnd(b).getTime() - interviewEnd(a).getTime())[0];
         if (!latest) return skip('no interview has been held');
-        const held: HeldInterview = { interviewerName: latest.interviewerName, endedAt: endOf(latest) };
+        const held: HeldInterview = { interviewerName: latest.interviewerName, endedAt: interviewEnd(latest) };
         return ok({ kind, data: { ...base, interview: held, followUpAfterDays: this.config.guidance.followUpAfterDays, links } });
       }
       case 'interview_confirmation':

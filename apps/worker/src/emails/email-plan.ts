@@ -1,5 +1,5 @@
 import type { ApplicationStatus, InterviewStatus, OutboxEventType } from '@nextstep/db';
-import { followUpDueAt, HOUR_MS, isClosedStage, MINUTE_MS, nextSendTime, type ApplicationFacts } from '@nextstep/guidance';
+import { followUpDueAt, HOUR_MS, interviewEnd, isClosedStage, MINUTE_MS, nextSendTime, type ApplicationFacts } from '@nextstep/guidance';
 import type { EmailKind } from '@nextstep/mail';
 
 /*
@@ -60,10 +60,6 @@ export function factsOf(input: Pick<PlanInput, 'application' | 'interviews'>): A
     thankYouSentAt: application.thankYouSentAt,
     lastFollowUpAt: application.lastFollowUpAt,
   };
-}
-
-function interviewEnd(interview: PlannedInterview): Date {
-  return interview.completedAt ?? new Date(interview.scheduledAt.getTime() + interview.durationMinutes * MINUTE_MS);
 }
 
 /** The follow-up, thank-you and 24-hour reminder e-mails the application calls for right now. */
