@@ -3,9 +3,11 @@ import nx from '@nx/eslint-plugin';
 /** Which kinds of project each kind may import. */
 const allowedDependencies = {
   // Apps compose libraries; they never import one another.
-  'type:app': ['type:platform', 'type:data', 'type:domain', 'type:mail'],
-  'type:data': ['type:platform', 'type:domain'],
-  'type:mail': ['type:platform', 'type:domain'],
+  'type:app': ['type:platform', 'type:data', 'type:domain', 'type:mail', 'type:contract'],
+  'type:data': ['type:platform', 'type:domain', 'type:contract'],
+  'type:mail': ['type:platform', 'type:domain', 'type:contract'],
+  // Shapes shared by the API, the worker and the web client (error codes, web paths): pure, like the guidance.
+  'type:contract': [],
   'type:platform': [],
   // The guidance rules are pure: nothing of the project, no framework (see bannedExternalImports).
   'type:domain': [],
@@ -25,8 +27,8 @@ function boundaries({ tests }) {
       depConstraints: Object.entries(allowedDependencies).map(([sourceTag, allowed]) => ({
         sourceTag,
         // Tests of every project (but the pure guidance) may use the shared test helpers.
-        onlyDependOnLibsWithTags: tests && sourceTag !== 'type:domain' ? [...allowed, 'type:testing'] : allowed,
-        ...(sourceTag === 'type:domain' ? { bannedExternalImports: frameworkImports } : {}),
+        onlyDependOnLibsWithTags: tests && sourceTag !== 'type:domain' && sourceTag !== 'type:contract' ? [...allowed, 'type:testing'] : allowed,
+        ...(sourceTag === 'type:domain' || sourceTag === 'type:contract' ? { bannedExternalImports: frameworkImports } : {}),
       })),
     },
   ];

@@ -14,6 +14,7 @@ import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
+import { ErrorCode } from '@nextstep/contracts';
 
 export interface LoadedApplication {
   application: Application;
@@ -134,9 +135,9 @@ export class ApplicationStore {
 }
 
 export function invalidTransition(from: ApplicationStatus, to: ApplicationStatus): ApiError {
-  return new ApiError(HttpStatus.CONFLICT, 'INVALID_TRANSITION', `An application cannot move from ${from} to ${to}.`, { from, to });
+  return new ApiError(HttpStatus.CONFLICT, ErrorCode.INVALID_TRANSITION, `An application cannot move from ${from} to ${to}.`, { from, to });
 }
 
 export function staleVersion(): ApiError {
-  return new ApiError(HttpStatus.CONFLICT, 'STALE_VERSION', 'Someone else changed this application a moment ago; reload it and try again.');
+  return new ApiError(HttpStatus.CONFLICT, ErrorCode.STALE_VERSION, 'Someone else changed this application a moment ago; reload it and try again.');
 }

@@ -19,7 +19,7 @@ import { isUniqueViolation } from '../auth/auth.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { ApiError } from '../common/errors/api-error';
-import { ErrorCode } from '../common/errors/error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 import { ApplicationStore, staleVersion } from './application-store';
 import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto } from './dto/application.dto';
@@ -61,7 +61,7 @@ export class ApplicationsService {
       if (!job || job.status === 'draft') throw new NotFoundException('There is no such job.');
       const now = this.store.now();
       if (job.status !== 'open' || (job.closesAt && job.closesAt <= now)) {
-        throw new ApiError(HttpStatus.CONFLICT, 'JOB_NOT_OPEN', 'This job is no longer taking applications.');
+        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.JOB_NOT_OPEN, 'This job is no longer taking applications.');
       }
       const resumeText = dto.resumeText ?? (await manager.findOneBy(CandidateProfile, { userId: candidate.id }))?.resumeText ?? null;
       if (!resumeText) {
@@ -181,12 +181,12 @@ export class ApplicationsService {
   /** A recruiter or admin moves the application along the pipeline. */
   async transition(user: AuthUser, id: string, dto: TransitionDto): Promise<ApplicationDetailDto> {
     if (dto.to === 'withdrawn') {
-      throw new ApiError(HttpStatus.CONFLICT, 'CANDIDATE_ONLY', 'Only the candidate can withdraw an application.');
+      throw new ApiError(HttpStatus.CONFLICT, ErrorCode.CANDIDATE_ONLY, 'Only the candidate can withdraw an application.');
     }
     if (INTERVIEW_STAGES.has(dto.to)) {
       throw new ApiError(
         HttpStatus.CONFLICT,
-        'USE_INTERVIEW_ROUTES',
+        ErrorCode.USE_INTERVIEW_ROUTES,
         `Move to ${dto.to} by scheduling or completing an interview, so the interview itself is on record.`,
       );
     }
@@ -211,7 +211,7 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const { application } = await this.store.load(manager, user, id, true);
       if (isClosedStage(application.status)) {
-        throw new ApiError(HttpStatus.CONFLICT, 'APPLICATION_CLOSED', `This application is ${application.status}; there is nothing more to tell.`);
+        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.APPLICATION_CLOSED, `This application is ${application.status}; there is nothing more to tell.`);
       }
       const now = this.store.now();
       await manager.insert(EmployerContact, { applicationId: id, recruiterId: user.id, channel: dto.channel, summary: dto.summary, contactedAt: now });
@@ -252,7 +252,7 @@ export class ApplicationsService {
 }
 
 function alreadyApplied(): ApiError {
-  return new ApiError(HttpStatus.CONFLICT, 'ALREADY_APPLIED', 'You have already applied to this job; follow it in your applications.');
+  return new ApiError(HttpStatus.CONFLICT, ErrorCode.ALREADY_APPLIED, 'You have already applied to this job; follow it in your applications.');
 }
 
 function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {

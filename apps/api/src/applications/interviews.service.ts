@@ -10,6 +10,7 @@ import { ApplicationStore, type LoadedApplication } from './application-store';
 import { ApplicationsService } from './applications.service';
 import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto } from './dto/application.dto';
+import { ErrorCode } from '@nextstep/contracts';
 
 @Injectable()
 export class InterviewsService {
@@ -51,7 +52,7 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
       if (interview.status !== 'scheduled') {
-        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is ${interview.status} and can no longer be changed.`);
+        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is ${interview.status} and can no longer be changed.`);
       }
       const changes: Partial<Interview> = {};
       if (dto.scheduledAt !== undefined) changes.scheduledAt = dto.scheduledAt;
@@ -74,7 +75,7 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
       if (interview.status !== 'scheduled') {
-        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is ${interview.status} and cannot be cancelled.`);
+        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is ${interview.status} and cannot be cancelled.`);
       }
       await manager.update(Interview, { id: interviewId }, { status: 'cancelled', sequence: interview.sequence + 1 });
       const application = loaded.application;
@@ -96,7 +97,7 @@ export class InterviewsService {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
       if (interview.status !== 'scheduled') {
-        throw new ApiError(HttpStatus.CONFLICT, 'INTERVIEW_NOT_SCHEDULED', `This interview is already ${interview.status}.`);
+        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is already ${interview.status}.`);
       }
       const now = this.store.now();
       const completedAt = dto.completedAt ?? now;
@@ -137,7 +138,7 @@ export class InterviewsService {
 
 function assertOpen(status: Parameters<typeof isClosedStage>[0]): void {
   if (isClosedStage(status)) {
-    throw new ApiError(HttpStatus.CONFLICT, 'APPLICATION_CLOSED', `This application is ${status}; no more interviews can be scheduled.`);
+    throw new ApiError(HttpStatus.CONFLICT, ErrorCode.APPLICATION_CLOSED, `This application is ${status}; no more interviews can be scheduled.`);
   }
 }
 

@@ -4,6 +4,7 @@ import type { UserRole } from '@nextstep/db';
 import { ApiError } from '../common/errors/api-error';
 import { IS_PUBLIC, ROLES, type RequestWithUser } from './auth.decorators';
 import { TokensService } from './tokens.service';
+import { ErrorCode } from '@nextstep/contracts';
 
 const SIGN_IN = 'Sign in to continue.';
 
@@ -30,19 +31,19 @@ export class AccessGuard implements CanActivate {
     const token = bearerToken(request.headers.authorization);
     if (!token) {
       if (isPublic) return true;
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', SIGN_IN);
+      throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, SIGN_IN);
     }
 
     const user = await this.tokens.userFor(token);
     if (!user) {
       // A stale token on a public route is ignored rather than refused.
       if (isPublic) return true;
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'Your session is no longer valid. ' + SIGN_IN);
+      throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, 'Your session is no longer valid. ' + SIGN_IN);
     }
 
     request.user = user;
     if (roles && !roles.includes(user.role)) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Your account may not do this.');
+      throw new ApiError(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, 'Your account may not do this.');
     }
     return true;
   }

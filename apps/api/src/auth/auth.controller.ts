@@ -18,6 +18,7 @@ import type { AuthUser } from './auth-user';
 import { AuthService, type SignedIn } from './auth.service';
 import { AuthResponseDto, ChangePasswordDto, LoginDto, RegisterDto, UserDto } from './dto/auth.dto';
 import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
+import { ErrorCode } from '@nextstep/contracts';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -58,7 +59,7 @@ export class AuthController {
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
     const token = refreshCookie(request);
     try {
-      if (!token) throw new ApiError(HttpStatus.UNAUTHORIZED, 'REFRESH_INVALID', 'There is no session to renew; please sign in.');
+      if (!token) throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFRESH_INVALID, 'There is no session to renew; please sign in.');
       return this.respond(reply, await this.auth.refresh(token));
     } catch (error) {
       clearRefreshCookie(reply);

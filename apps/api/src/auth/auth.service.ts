@@ -7,6 +7,7 @@ import { ApiError } from '../common/errors/api-error';
 import { AuthResponseDto, UserDto, type ChangePasswordDto, type LoginDto, type RegisterDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
 import { TokensService, type IssuedRefreshToken } from './tokens.service';
+import { ErrorCode } from '@nextstep/contracts';
 
 export interface SignedIn {
   body: AuthResponseDto;
@@ -17,7 +18,7 @@ const UNIQUE_VIOLATION = '23505';
 const BAD_CREDENTIALS = 'The e-mail address or password is not correct.';
 
 export function emailTaken(): ApiError {
-  return new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'An account with this e-mail address already exists; sign in instead.');
+  return new ApiError(HttpStatus.CONFLICT, ErrorCode.EMAIL_TAKEN, 'An account with this e-mail address already exists; sign in instead.');
 }
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -69,7 +70,7 @@ export class AuthService {
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash, dto.password);
     if (!user || !valid || user.deactivatedAt || user.erasedAt) {
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', BAD_CREDENTIALS);
+      throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS);
     }
     return this.signedIn(user, await this.tokens.startSession(user.id));
   }
@@ -79,7 +80,7 @@ export class AuthService {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user || user.deactivatedAt || user.erasedAt) {
       await this.tokens.revokeAll(userId);
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'REFRESH_INVALID', 'Your session has ended; please sign in again.');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFRESH_INVALID, 'Your session has ended; please sign in again.');
     }
     return this.signedIn(user, refresh);
   }
@@ -97,7 +98,7 @@ export class AuthService {
     const users = this.dataSource.getRepository(User);
     const user = await users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOneOrFail();
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_CREDENTIALS', 'The current password is not correct.', {
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CREDENTIALS, 'The current password is not correct.', {
         fields: { currentPassword: 'currentPassword is not correct' },
       });
     }

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from '@nextstep/platform';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../common/errors/api-error';
 import { COMMON_PASSWORDS } from './common-passwords';
+import { ErrorCode } from '@nextstep/contracts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 // Argon2 hashes whatever it gets; a cap keeps one request from costing seconds.
@@ -30,7 +31,7 @@ export class PasswordService implements OnModuleInit {
   /** Says exactly what is wrong with a new password, or returns quietly. */
   assertAcceptable(password: string, personal: { email: string; firstName?: string; lastName?: string }): void {
     const problem = passwordProblem(password, personal);
-    if (problem) throw new ApiError(HttpStatus.BAD_REQUEST, 'WEAK_PASSWORD', problem, { fields: { password: problem } });
+    if (problem) throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.WEAK_PASSWORD, problem, { fields: { password: problem } });
   }
 }
 

@@ -7,6 +7,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import type { AuthUser } from './auth-user';
+import { ErrorCode } from '@nextstep/contracts';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -89,12 +90,12 @@ export class TokensService {
     if (outcome.kind === 'reused') {
       throw new ApiError(
         HttpStatus.UNAUTHORIZED,
-        'REFRESH_REUSED',
+        ErrorCode.REFRESH_REUSED,
         'This session token was already used, so the session was closed for your safety; please sign in again.',
       );
     }
     if (outcome.kind === 'invalid') {
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'REFRESH_INVALID', 'Your session has ended; please sign in again.');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFRESH_INVALID, 'Your session has ended; please sign in again.');
     }
     return { userId: outcome.userId, refresh: outcome.refresh };
   }

@@ -4,7 +4,7 @@ import { Branch, Job } from '@nextstep/db';
 import { Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
 import { ApiError } from '../common/errors/api-error';
-import { ErrorCode } from '../common/errors/error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 import { BranchDto, NearestBranchesDto } from './dto/branch.dto';
 import type { CreateBranchDto, UpdateBranchDto } from './dto/branch-write.dto';
 import type { NearestBranchesQuery } from './dto/nearest-branches.query';

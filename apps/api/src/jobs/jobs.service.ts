@@ -7,7 +7,7 @@ import { BoardCache } from '../board-cache/board-cache.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
-import { ErrorCode } from '../common/errors/error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';

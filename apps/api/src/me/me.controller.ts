@@ -8,6 +8,7 @@ import { clearRefreshCookie } from '../auth/refresh-cookie';
 import { EraseAccountDto, ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { MeService } from './me.service';
 import { MAX_RESUME_BYTES } from './resume-text';
+import { ErrorCode } from '@nextstep/contracts';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -35,19 +36,19 @@ export class MeController {
   @ApiPayloadTooLargeResponse({ type: ApiErrorBody, description: 'Larger than 5 MB' })
   async uploadResume(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest): Promise<ProfileDto> {
     if (!request.isMultipart()) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Send the resume as multipart/form-data with a "file" field.', {
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, 'Send the resume as multipart/form-data with a "file" field.', {
         fields: { file: 'file is required' },
       });
     }
     const file = await request.file({ limits: { fileSize: MAX_RESUME_BYTES, files: 1 } });
     if (!file) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Attach the resume in a "file" field.', { fields: { file: 'file is required' } });
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, 'Attach the resume in a "file" field.', { fields: { file: 'file is required' } });
     }
     let data: Buffer;
     try {
       data = await file.toBuffer();
     } catch {
-      throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'RESUME_TOO_LARGE', 'The resume must be 5 MB or smaller.', {
+      throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.RESUME_TOO_LARGE, 'The resume must be 5 MB or smaller.', {
         fields: { file: 'file is larger than 5 MB' },
       });
     }
@@ -58,7 +59,7 @@ export class MeController {
   @ApiOkResponse({ description: 'The uploaded resume file.' })
   async downloadResume(@CurrentUser() user: AuthUser, @Res() reply: FastifyReply): Promise<void> {
     const resume = await this.me.resumeFile(user.id);
-    if (!resume) throw new ApiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'You have not uploaded a resume yet.');
+    if (!resume) throw new ApiError(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, 'You have not uploaded a resume yet.');
     await reply
       .header('content-type', resume.contentType)
       .header('content-disposition', `attachment; filename="${resume.fileName.replace(/"/g, '')}"`)

@@ -9,6 +9,7 @@ import { PasswordService } from '../auth/password.service';
 import { ApiError } from '../common/errors/api-error';
 import type { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { extractResumeText } from './resume-text';
+import { ErrorCode } from '@nextstep/contracts';
 
 export interface StoredResume {
   data: Buffer;
@@ -139,7 +140,7 @@ export class MeService {
       .where('u.id = :userId', { userId })
       .getOneOrFail();
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_CREDENTIALS', 'The password is not correct.', {
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CREDENTIALS, 'The password is not correct.', {
         fields: { password: 'password is not correct' },
       });
     }

@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import mammoth from 'mammoth';
 import { ApiError } from '../common/errors/api-error';
+import { ErrorCode } from '@nextstep/contracts';
 
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
 // Enough for any real resume; the cap keeps matching and storage cheap.
@@ -20,7 +21,7 @@ export interface ExtractedResume {
 const unsupported = () =>
   new ApiError(
     HttpStatus.BAD_REQUEST,
-    'UNSUPPORTED_RESUME_TYPE',
+    ErrorCode.UNSUPPORTED_RESUME_TYPE,
     'The resume must be a PDF, a Word document (.docx) or a plain-text file.',
     { fields: { file: 'file must be a PDF, .docx or plain-text file' } },
   );
@@ -44,7 +45,7 @@ export async function extractResumeText(data: Buffer, declaredType: string, file
   if (!text) {
     throw new ApiError(
       HttpStatus.BAD_REQUEST,
-      'RESUME_HAS_NO_TEXT',
+      ErrorCode.RESUME_HAS_NO_TEXT,
       'We could not find any text in this file. If it is a scan, upload the original document or a plain-text version instead.',
       { fields: { file: 'file contains no readable text' } },
     );
@@ -53,7 +54,7 @@ export async function extractResumeText(data: Buffer, declaredType: string, file
 }
 
 function unreadable(kind: string): ApiError {
-  return new ApiError(HttpStatus.BAD_REQUEST, 'RESUME_UNREADABLE', `This ${kind} could not be read; it may be damaged or password-protected.`, {
+  return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.RESUME_UNREADABLE, `This ${kind} could not be read; it may be damaged or password-protected.`, {
     fields: { file: `file is not a readable ${kind}` },
   });
 }

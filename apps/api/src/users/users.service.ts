@@ -8,6 +8,7 @@ import { emailTaken, isUniqueViolation } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
 import { TokensService } from '../auth/tokens.service';
 import type { CreateStaffUserDto, ListUsersQuery, UserPageDto } from './dto/users.dto';
+import { ErrorCode } from '@nextstep/contracts';
 
 @Injectable()
 export class UsersService {
@@ -21,7 +22,7 @@ export class UsersService {
     this.passwords.assertAcceptable(dto.password, dto);
     const branchId = dto.branchId ?? null;
     if (branchId && !(await this.dataSource.getRepository(Branch).existsBy({ id: branchId }))) {
-      throw new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'branchId is not a branch of the agency.', {
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, 'branchId is not a branch of the agency.', {
         fields: { branchId: 'branchId is not a branch of the agency' },
       });
     }
@@ -65,7 +66,7 @@ export class UsersService {
   /** Takes effect at once: the token version bump makes every issued access token invalid. */
   async setActive(id: string, active: boolean, actingUserId: string): Promise<UserDto> {
     if (id === actingUserId && !active) {
-      throw new ApiError(HttpStatus.CONFLICT, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account; ask another admin.');
+      throw new ApiError(HttpStatus.CONFLICT, ErrorCode.CANNOT_DEACTIVATE_SELF, 'You cannot deactivate your own account; ask another admin.');
     }
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { ApiErrorBody } from './api-error';
-import { ErrorCode } from './error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 
 const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.MALFORMED_REQUEST,

@@ -1,5 +1,10 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ErrorCode } from '@nextstep/contracts';
+import type { FollowUpCode, ThankYouCode } from '@nextstep/guidance';
+
+/** Every code an error body can carry: the API's own, and the guidance's refusals. */
+export type ApiErrorCode = ErrorCode | FollowUpCode | ThankYouCode;
 
 /** The one shape of every error response. */
 export class ApiErrorBody {
@@ -26,11 +31,11 @@ export class ApiErrorBody {
 
 /**
  * An error with a stable code, e.g. a rule refusal:
- * `throw new ApiError(HttpStatus.CONFLICT, 'ALREADY_APPLIED', 'You have already applied to this job.')`.
+ * `throw new ApiError(HttpStatus.CONFLICT, ErrorCode.ALREADY_APPLIED, 'You have already applied to this job.')`.
  * `details` are merged into the body (e.g. `earliestAt` for a blocked follow-up).
  */
 export class ApiError extends HttpException {
-  constructor(status: HttpStatus, code: string, message: string, details: Record<string, unknown> = {}) {
+  constructor(status: HttpStatus, code: ApiErrorCode, message: string, details: Record<string, unknown> = {}) {
     super({ ...details, code, message }, status);
   }
 }

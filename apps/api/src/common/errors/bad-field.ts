@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { ErrorCode } from './error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 
 /** A 400 naming one field or parameter, shaped like the ValidationPipe's. */
 export function badField(field: string, message: string): BadRequestException {

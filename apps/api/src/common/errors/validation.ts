@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ErrorCode } from './error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 
 function flatten(errors: ValidationError[], parent = ''): Array<[string, string]> {
   return errors.flatMap((error) => {

@@ -1,5 +1,5 @@
 import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
-import { ErrorCode } from '../errors/error-codes';
+import { ErrorCode } from '@nextstep/contracts';
 
 /** Validates a UUID path parameter; a malformed one is a 400 that names it. */
 export function UuidParam(name = 'id'): ParseUUIDPipe {

@@ -1,0 +1,52 @@
+/**
+ * Stable machine-readable codes in API error bodies (`code`). The API throws
+ * them and the web client branches on them, so a value is never renamed, only
+ * added. The guidance's own refusal codes (APPLICATION_STAGE, ...) live with
+ * its rules in @nextstep/guidance.
+ */
+export const ErrorCode = {
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  MALFORMED_REQUEST: 'MALFORMED_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INTERNAL: 'INTERNAL',
+  // Accounts
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  REFRESH_INVALID: 'REFRESH_INVALID',
+  REFRESH_REUSED: 'REFRESH_REUSED',
+  CANNOT_DEACTIVATE_SELF: 'CANNOT_DEACTIVATE_SELF',
+  CANDIDATE_ONLY: 'CANDIDATE_ONLY',
+  // Resumes
+  RESUME_TOO_LARGE: 'RESUME_TOO_LARGE',
+  RESUME_UNREADABLE: 'RESUME_UNREADABLE',
+  RESUME_HAS_NO_TEXT: 'RESUME_HAS_NO_TEXT',
+  UNSUPPORTED_RESUME_TYPE: 'UNSUPPORTED_RESUME_TYPE',
+  // Job board
+  POSTAL_CODE_UNKNOWN: 'POSTAL_CODE_UNKNOWN',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  BRANCH_NOT_FOUND: 'BRANCH_NOT_FOUND',
+  COMPANY_NOT_FOUND: 'COMPANY_NOT_FOUND',
+  INVALID_PAY_RANGE: 'INVALID_PAY_RANGE',
+  JOB_STATUS_CHANGE_REFUSED: 'JOB_STATUS_CHANGE_REFUSED',
+  // Applications and interviews
+  ALREADY_APPLIED: 'ALREADY_APPLIED',
+  JOB_NOT_OPEN: 'JOB_NOT_OPEN',
+  APPLICATION_CLOSED: 'APPLICATION_CLOSED',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  STALE_VERSION: 'STALE_VERSION',
+  INTERVIEW_NOT_SCHEDULED: 'INTERVIEW_NOT_SCHEDULED',
+  USE_INTERVIEW_ROUTES: 'USE_INTERVIEW_ROUTES',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.values(ErrorCode));
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
