@@ -1,6 +1,7 @@
 export { dataSourceOptions } from './data-source-options';
 export { DatabaseModule } from './database.module';
 export { dropDatabase, ensureDatabase, migrate, pendingSchemaChanges } from './migrate';
+export { MIGRATIONS } from './migrations';
 export { seedDemoDataIfEmpty, type SeedResult } from './seed/seed';
 export * from './entities';
 export { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, demoRecruiterEmail } from './seed/demo-users';

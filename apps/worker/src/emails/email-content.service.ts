@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStatus, Branch, Company, Interview, ScheduledEmail, User } from '@nextstep/db';
-import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage, MINUTE_MS } from '@nextstep/guidance';
+import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage } from '@nextstep/guidance';
 import {
   createUnsubscribeToken,
   isEmailKind,
@@ -11,10 +11,11 @@ import {
   type HeldInterview,
   type InterviewEmailData,
 } from '@nextstep/mail';
+import { webPath, WebRoute } from '@nextstep/contracts';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import { factsOf, type PlanInput, type PlannedInterview } from './email-plan';
+import { emailIdentity, factsOf, type PlanInput, type PlannedInterview } from './email-plan';
 
 /** What to send, for one kind; the pairing keeps `render(kind, data)` type-safe. */
 export type EmailContent = { [K in EmailKind]: { kind: K; data: EmailDataMap[K] } }[EmailKind];
@@ -246,7 +247,7 @@ export class EmailContentService {
     if (!company || !branch) return skip('the job has no company or branch');
 
     const interview = interviews.find((candidateInterview) => candidateInterview.id === row.interviewId);
-    const portal = `${this.config.appBaseUrl}/applications/${application.id}`;
+    const portal = `${this.config.appBaseUrl}${webPath(WebRoute.application, { applicationId: application.id })}`;
     const links = { portal, unsubscribe: `${this.config.appBaseUrl}/api/unsubscribe/${createUnsubscribeToken(candidate.id, this.config.jwtSecret)}` };
     const recipient = { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, timeZone: candidate.timeZone };
     const base = { candidate: recipient, job: { title: job.title }, company: companyInfo(company), branch: branchContact(branch) };
@@ -261,7 +262,7 @@ export class EmailContentService {
         if (advice.code !== 'SEND_THANK_YOU') return skip(`no thank-you reminder needed: ${advice.code}`);
         if (!interview || interview.status === 'cancelled') return skip('the interview was cancelled');
         const held: HeldInterview = { interviewerName: interview.interviewerName, endedAt: interviewEnd(interview) };
-        return ok({ kind, data: { ...base, interview: held, links: { ...links, sendThankYou: `${portal}/thank-you` } } });
+        return ok({ kind, data: { ...base, interview: held, links: { ...links, sendThankYou: `${this.config.appBaseUrl}${webPath(WebRoute.thankYou, { applicationId: application.id })}` } } });
       }
       case 'follow_up_reminder': {
         const advice = adviseFollowUp(facts, now, policy);
@@ -283,8 +284,8 @@ export class EmailContentService {
           // A newer change has its own notice; this one describes an older version of the interview.
           const current =
             kind === 'interview_confirmation'
-              ? `interview_confirmation:${interview.id}:${interview.sequence}`
-              : `interview_reminder:${interview.id}:${new Date(interview.scheduledAt.getTime() - 24 * 60 * MINUTE_MS).toISOString()}`;
+              ? emailIdentity.interviewConfirmation(interview.id, interview.sequence)
+              : emailIdentity.interviewReminder(interview.id, interview.scheduledAt);
           if (row.dedupeKey !== current) return skip('the interview changed since this e-mail was planned');
           if (kind === 'interview_reminder' && interview.scheduledAt.getTime() <= now.getTime()) return skip('the interview has started');
         } else if (interview.status !== 'cancelled') {

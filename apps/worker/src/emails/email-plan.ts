@@ -33,6 +33,48 @@ export interface PlanInput {
   now: Date;
 }
 
+const REMINDER_LEAD_MS = 24 * HOUR_MS;
+
+/**
+ * What an e-mail is about, as its `dedupe_key`: never when it is due. A time
+ * that moves after the e-mail went out (an interview completed after it was
+ * recorded late, a new decision date) must not make it a new e-mail, so the
+ * keys name the interview, the interview at one start time, the interview
+ * version, or the follow-up cycle. The database's partial unique index over
+ * pending and sent rows backs this: once one is sent, no second one exists.
+ */
+export const emailIdentity = {
+  thankYouReminder: (interviewId: string): string => `thank_you_reminder:${interviewId}`,
+  // Keyed by the reminder time, which is a function of the start time: one reminder per start time.
+  interviewReminder: (interviewId: string, scheduledAt: Date): string =>
+    `interview_reminder:${interviewId}:${new Date(scheduledAt.getTime() - REMINDER_LEAD_MS).toISOString()}`,
+  interviewConfirmation: (interviewId: string, sequence: number): string => `interview_confirmation:${interviewId}:${sequence}`,
+  interviewCancelled: (interviewId: string): string => `interview_cancelled:${interviewId}`,
+  followUpReminder: (applicationId: string, cycle: FollowUpCycle): string =>
+    `follow_up_reminder:${applicationId}:${cycle.kind === 'interview' ? `interview:${cycle.interviewId}` : `contact:${cycle.at.toISOString()}`}`,
+};
+
+/**
+ * A follow-up cycle starts at the latest interview's end, or at a contact the
+ * agency recorded after it. The interview is named by id, not by its end, so
+ * completing or moving it stays in the same cycle.
+ */
+export type FollowUpCycle = { kind: 'interview'; interviewId: string } | { kind: 'contact'; at: Date };
+
+export function followUpCycleOf(input: Pick<PlanInput, 'application' | 'interviews'>): FollowUpCycle | null {
+  const latest = input.interviews
+    .filter((interview) => interview.status !== 'cancelled')
+    .reduce<PlannedInterview | null>((best, interview) => {
+      if (!best) return interview;
+      const diff = interviewEnd(interview).getTime() - interviewEnd(best).getTime();
+      // Ties by id, so the same rows always name the same cycle.
+      return diff > 0 || (diff === 0 && interview.id > best.id) ? interview : best;
+    }, null);
+  if (!latest) return null;
+  const contact = input.application.lastEmployerContactAt;
+  return contact && contact.getTime() > interviewEnd(latest).getTime() ? { kind: 'contact', at: contact } : { kind: 'interview', interviewId: latest.id };
+}
+
 /** One e-mail that should exist; `dedupeKey` names it across relays. */
 export interface PlannedEmail {
   kind: EmailKind;
@@ -44,7 +86,6 @@ export interface PlannedEmail {
 /** Kinds whose rows are recomputed from the application on every event. */
 export const RECOMPUTED_KINDS: readonly EmailKind[] = ['thank_you_reminder', 'follow_up_reminder', 'interview_reminder'];
 
-const REMINDER_LEAD_MS = 24 * HOUR_MS;
 
 export function factsOf(input: Pick<PlanInput, 'application' | 'interviews'>): ApplicationFacts {
   const { application } = input;
@@ -70,14 +111,9 @@ export function planRecomputedEmails(input: PlanInput): PlannedEmail[] {
 
   for (const interview of input.interviews) {
     if (interview.status === 'cancelled') continue;
-    // One reminder per interview end: if the candidate already thanked after it, the processor skips it.
+    // One reminder per interview, whenever it ends: if the candidate already thanked after it, the processor skips it.
     const thankYouAt = new Date(interviewEnd(interview).getTime() + settings.thankYouDelayMinutes * MINUTE_MS);
-    planned.push({
-      kind: 'thank_you_reminder',
-      interviewId: interview.id,
-      sendAt: thankYouAt,
-      dedupeKey: `thank_you_reminder:${interview.id}:${thankYouAt.toISOString()}`,
-    });
+    planned.push({ kind: 'thank_you_reminder', interviewId: interview.id, sendAt: thankYouAt, dedupeKey: emailIdentity.thankYouReminder(interview.id) });
     // "24 hours before" only makes sense when it is still ahead of us.
     const reminderAt = new Date(interview.scheduledAt.getTime() - REMINDER_LEAD_MS);
     if (interview.status === 'scheduled' && reminderAt.getTime() > now.getTime()) {
@@ -85,20 +121,21 @@ export function planRecomputedEmails(input: PlanInput): PlannedEmail[] {
         kind: 'interview_reminder',
         interviewId: interview.id,
         sendAt: reminderAt,
-        dedupeKey: `interview_reminder:${interview.id}:${reminderAt.toISOString()}`,
+        dedupeKey: emailIdentity.interviewReminder(interview.id, interview.scheduledAt),
       });
     }
   }
 
   const due = followUpDueAt(factsOf(input), { followUpAfterDays: settings.followUpAfterDays });
-  if (due) {
+  const cycle = followUpCycleOf(input);
+  if (due && cycle) {
     const sendAt = settings.sendWindow === 'always' ? due : nextSendTime(due, candidate.timeZone);
     planned.push({
       kind: 'follow_up_reminder',
       interviewId: null,
       sendAt,
-      // Keyed by the due time: once the reminder for a due time went out, relaying again adds nothing.
-      dedupeKey: `follow_up_reminder:${application.id}:${sendAt.toISOString()}`,
+      // A new due date inside the cycle moves this e-mail; it never makes a second one.
+      dedupeKey: emailIdentity.followUpReminder(application.id, cycle),
     });
   }
   return planned;
@@ -121,13 +158,53 @@ export function planInterviewNotice(
       interviewId: interview.id,
       sendAt: now,
       // One notice per version of the interview: a second relay of the same change finds it.
-      dedupeKey: `interview_confirmation:${interview.id}:${interview.sequence}`,
+      dedupeKey: emailIdentity.interviewConfirmation(interview.id, interview.sequence),
     };
   }
   if (eventType === 'interview.cancelled' && interview.status === 'cancelled') {
-    return { kind: 'interview_cancelled', interviewId: interview.id, sendAt: now, dedupeKey: `interview_cancelled:${interview.id}` };
+    return { kind: 'interview_cancelled', interviewId: interview.id, sendAt: now, dedupeKey: emailIdentity.interviewCancelled(interview.id) };
   }
   return null;
+}
+
+/** A row of scheduled_emails that is still to be sent (`scheduled`) or being sent (`sending`). */
+export interface PendingEmail {
+  id: string;
+  kind: string;
+  interviewId: string | null;
+  dedupeKey: string;
+  sendAt: Date;
+  status: 'scheduled' | 'sending';
+}
+
+export interface Reconciliation {
+  cancel: Array<{ id: string; rescheduled: boolean }>;
+  insert: PlannedEmail[];
+}
+
+/**
+ * Makes the pending rows of one scope equal the plan. A row the plan no
+ * longer has is cancelled. A row whose e-mail is planned at another time is
+ * replaced (cancelled, and the same identity inserted at the new time), so a
+ * row's time never changes and no woken job can send it early. A row being
+ * sent right now is left to finish: its identity is already being delivered.
+ * Planned e-mails already sent are not inserted again: the unique index
+ * refuses them (ON CONFLICT DO NOTHING).
+ */
+export function reconcilePending(pending: readonly PendingEmail[], planned: readonly PlannedEmail[]): Reconciliation {
+  const plannedByKey = new Map(planned.map((email) => [email.dedupeKey, email]));
+  const kept = new Set<string>();
+  const cancel: Reconciliation['cancel'] = [];
+  for (const row of pending) {
+    const wanted = plannedByKey.get(row.dedupeKey);
+    if (wanted && (row.status === 'sending' || wanted.sendAt.getTime() === row.sendAt.getTime())) {
+      kept.add(row.dedupeKey);
+      continue;
+    }
+    const rescheduled = planned.some((email) => email.kind === row.kind && email.interviewId === row.interviewId);
+    cancel.push({ id: row.id, rescheduled });
+  }
+  return { cancel, insert: planned.filter((email) => !kept.has(email.dedupeKey)) };
 }
 
 /** Why rows were cancelled or rescheduled, in words a recruiter reading the row understands. */

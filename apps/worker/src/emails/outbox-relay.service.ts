@@ -122,9 +122,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         changes.remove.length = 0;
         for (const event of events) {
           await runner.query('SAVEPOINT relay_event');
+          // Only an event whose savepoint is kept may tell Redis anything.
+          const eventChanges = emptyChanges();
           try {
-            await this.scheduler.apply(runner.manager, event, now, changes);
+            await this.scheduler.apply(runner.manager, event, now, eventChanges);
             await runner.query('RELEASE SAVEPOINT relay_event');
+            changes.add.push(...eventChanges.add);
+            changes.remove.push(...eventChanges.remove);
             done.push(event.id);
           } catch (error) {
             await runner.query('ROLLBACK TO SAVEPOINT relay_event');

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { webPath, WebRoute } from '@nextstep/contracts';
 import { Branch } from '@nextstep/db';
 import { OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
 import { MailRenderer, type MailSender, type OwedNewsEntry } from '@nextstep/mail';
@@ -58,7 +59,7 @@ export class OwedNewsDigestService {
       jobTitle: row.title,
       interviewEndedAt: row.ended_at ?? row.follow_up_due_at,
       followUpDueAt: row.follow_up_due_at,
-      applicationUrl: `${this.config.appBaseUrl}/recruiter/applications/${row.id}`,
+      applicationUrl: `${this.config.appBaseUrl}${webPath(WebRoute.recruiterApplication, { applicationId: row.id })}`,
     }));
     const recruiters = (await this.dataSource.query(
       `SELECT id, first_name, last_name, email FROM users
@@ -78,7 +79,7 @@ export class OwedNewsDigestService {
         asOf: now,
         dueWithinDays: OWED_NEWS_WITHIN_DAYS,
         entries,
-        links: { portal: `${this.config.appBaseUrl}/recruiter/applications?owedNews=true` },
+        links: { portal: `${this.config.appBaseUrl}${webPath(WebRoute.recruiterApplications, {}, { owedNews: 'true' })}` },
       });
       try {
         await this.sender.send({ to: { name, email: recruiter.email }, rendered, messageId: `<owed-news-${branchId}-${recruiter.id}-${day}@${host}>` });

@@ -112,6 +112,34 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     expect((await scheduledEmails(dataSource, application.id)).filter((r) => r.kind === 'thank_you_reminder')).toHaveLength(1);
   });
 
+  it('an interview recorded after it happened and then completed sends one thank-you reminder, not two', async () => {
+    const { sink, dataSource } = await setup();
+    const { application, candidate } = await createCandidateApplication(dataSource);
+    // Recruiters often log an interview afterwards: its scheduled end (and so the reminder) is already past.
+    const scheduledAt = new Date(Date.now() - 4 * 60 * MINUTE);
+    const interview = await addInterview(dataSource, application.id, { scheduledAt });
+    await writeOutbox(dataSource, 'interview.scheduled', application.id, { interviewId: interview.id });
+    const [first] = await sink.waitForMessages(1, 10_000);
+    expect(first?.envelope.to).toEqual([candidate.email]);
+    await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'sent'), 'the first reminder marked sent');
+
+    // Completion moves the interview's end, which once made a second e-mail with a new key.
+    const completedAt = new Date(scheduledAt.getTime() + 30 * MINUTE);
+    await dataSource.query(`UPDATE interviews SET status = 'completed', completed_at = $2 WHERE id = $1`, [interview.id, completedAt]);
+    const eventId = await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+    await eventually(async () => {
+      const [event] = (await dataSource.query('SELECT processed_at FROM outbox_events WHERE id = $1', [eventId])) as Array<{ processed_at: Date | null }>;
+      if (!event?.processed_at) return false;
+      const rows = await scheduledEmails(dataSource, application.id);
+      // Whatever the relay planned has finished (sent, skipped or cancelled) before the test counts.
+      return rows.every((row) => row.status !== 'scheduled' && row.status !== 'sending' || row.kind !== 'thank_you_reminder');
+    }, 'the completion relayed and every thank-you row settled');
+
+    const reminders = (await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'thank_you_reminder');
+    expect(reminders.map((row) => row.status)).toEqual(['sent']);
+    expect(sink.received.filter((message) => message.parsed.subject?.startsWith('Thank '))).toHaveLength(1);
+  });
+
   it('completion 15 days ago with SEND_WINDOW=always sends the follow-up reminder at once, with the branch phone', async () => {
     const { sink, dataSource } = await setup({ SEND_WINDOW: 'always' });
     const completedAt = new Date(Date.now() - 15 * DAY);

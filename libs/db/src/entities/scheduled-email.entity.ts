@@ -22,8 +22,8 @@ export const OUTBOX_NOTIFY_CHANNEL = 'outbox_events_inserted';
 // At most one `scheduled` row per (application, kind, interview); created by the migration with
 // COALESCE(interview_id, …) because plain unique indexes treat NULL interview ids as all different.
 @Index('scheduled_emails_one_scheduled_key', { synchronize: false })
-// The same e-mail (e.g. the follow-up for one due time, or one interview change) exists once unless cancelled.
-@Index('scheduled_emails_dedupe_key', ['dedupeKey'], { unique: true, where: `"status" <> 'cancelled'` })
+// An e-mail's identity (what it is about, e.g. one interview's thank-you reminder) is pending or sent at most once.
+@Index('scheduled_emails_dedupe_key', ['dedupeKey'], { unique: true, where: `"status" IN ('scheduled', 'sending', 'sent')` })
 @Index('scheduled_emails_pending_idx', ['sendAt'], { where: `"status" IN ('scheduled', 'sending')` })
 @Index('scheduled_emails_application_idx', ['applicationId', 'kind'])
 @Index('scheduled_emails_recipient_idx', ['recipientUserId'], { where: `"status" = 'scheduled'` })
@@ -56,7 +56,7 @@ export class ScheduledEmail {
   @JoinColumn({ name: 'recipient_user_id' })
   recipient?: User;
 
-  /** What makes this e-mail the same e-mail when an event is relayed again, e.g. `follow_up_reminder:<app>:<due>`. */
+  /** What makes this e-mail the same e-mail when an event is relayed again, e.g. `thank_you_reminder:<interview>`. */
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey!: string;
 

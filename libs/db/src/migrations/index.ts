@@ -4,6 +4,7 @@ import { Accounts1790000100000 } from './1790000100000-accounts';
 import { Applications1790000200000 } from './1790000200000-applications';
 import { ScheduledEmails1790000300000 } from './1790000300000-scheduled-emails';
 import { ScheduledEmailsFillfactor1790000400000 } from './1790000400000-scheduled-emails-fillfactor';
+import { EmailIdentity1790000500000 } from './1790000500000-email-identity';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Applications1790000200000,
   ScheduledEmails1790000300000,
   ScheduledEmailsFillfactor1790000400000,
+  EmailIdentity1790000500000,
 ];
