@@ -1,9 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
 import mammoth from 'mammoth';
 import { ApiError } from '../common/errors/api-error';
-import { ErrorCode } from '@nextstep/contracts';
+import { ErrorCode, RESUME_UPLOAD } from '@nextstep/contracts';
 
-export const MAX_RESUME_BYTES = 5 * 1024 * 1024;
+export const MAX_RESUME_BYTES = RESUME_UPLOAD.maxBytes;
 // Enough for any real resume; the cap keeps matching and storage cheap.
 const MAX_TEXT_CHARS = 100_000;
 

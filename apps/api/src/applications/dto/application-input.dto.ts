@@ -2,18 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, MESSAGE_KINDS, type ApplicationStatus, type ContactChannel, type InterviewMode, type MessageKind } from '@nextstep/db';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CANDIDATE_MESSAGE, COVER_LETTER } from '@nextstep/contracts';
 import { PageLimit, Trim } from '../../common/validation/validators';
 
-export const MIN_COVER_LETTER = 50;
+const MIN_COVER_LETTER = COVER_LETTER.minChars;
 
 export class ApplyDto {
-  @ApiProperty({ minLength: MIN_COVER_LETTER, description: 'Speaks for you while the employer reviews applications; they will not take calls at this stage.' })
+  @ApiProperty({ minLength: MIN_COVER_LETTER, maxLength: COVER_LETTER.maxChars, description: 'Speaks for you while the employer reviews applications; they will not take calls at this stage.' })
   @Trim()
   @IsString({ message: 'coverLetter must be text' })
   @MinLength(MIN_COVER_LETTER, {
     message: `coverLetter must be at least ${MIN_COVER_LETTER} characters: after applying, your cover letter and resume are what speak for you, so say why you fit this job`,
   })
-  @MaxLength(10_000)
+  @MaxLength(COVER_LETTER.maxChars, { message: `coverLetter must be at most ${COVER_LETTER.maxChars} characters` })
   coverLetter!: string;
 
   @ApiPropertyOptional({ description: 'Defaults to the resume text of your profile.' })
@@ -58,11 +59,11 @@ export class FollowUpDto {
   @IsIn(MESSAGE_KINDS, { message: 'kind must be message or thank_you' })
   kind!: MessageKind;
 
-  @ApiProperty({ minLength: 10, maxLength: 5000 })
+  @ApiProperty({ minLength: CANDIDATE_MESSAGE.minChars, maxLength: CANDIDATE_MESSAGE.maxChars })
   @Trim()
   @IsString({ message: 'body must be text' })
-  @MinLength(10, { message: 'body must be at least 10 characters' })
-  @MaxLength(5000)
+  @MinLength(CANDIDATE_MESSAGE.minChars, { message: `body must be at least ${CANDIDATE_MESSAGE.minChars} characters` })
+  @MaxLength(CANDIDATE_MESSAGE.maxChars, { message: `body must be at most ${CANDIDATE_MESSAGE.maxChars} characters` })
   body!: string;
 }
 
