@@ -1,8 +1,9 @@
 export * from './email-data';
+export { branchContactFrom, companyInfoFrom, type BranchFacts, type CompanyFacts } from './facts';
 export { MailRenderer, DEFAULT_TEMPLATES_DIR, type MailRendererOptions } from './render/mail-renderer';
 export { headerSafe } from './render/header-safe';
 export { formatInstant, type DateStyle } from './render/date-format';
-export { draftThankYouLetter } from './render/thank-you-letter';
+export { draftThankYouLetter, type ThankYouLetterInput } from './render/thank-you-letter';
 export { sampleEmailData } from './samples';
 export {
   buildInterviewIcs,
@@ -13,6 +14,7 @@ export {
   type IcsPerson,
   type InterviewIcsInput,
 } from './calendar/ics';
+export { interviewCalendarAttachment, interviewCalendarUid, type InterviewCalendarInput } from './calendar/interview-calendar';
 export type { MailAddress, MailSender, OutgoingEmail } from './send/mail-sender';
 export { createSmtpSender, type SmtpSenderOptions } from './send/smtp-sender';
 export { classifySmtpError, MailSendError, type SmtpErrorClass } from './send/smtp-errors';

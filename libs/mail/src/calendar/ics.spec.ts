@@ -85,6 +85,14 @@ describe('buildInterviewIcs', () => {
     expect(ics).not.toContain('CONFIRMED');
   });
 
+  it('writes a PUBLISH without an attendee, so a downloaded file is a plain calendar entry', () => {
+    const ics = unfold(buildInterviewIcs(input({ method: 'PUBLISH' })));
+    expect(ics).toContain('\r\nMETHOD:PUBLISH\r\n');
+    expect(ics).toContain('\r\nSTATUS:CONFIRMED\r\n');
+    expect(ics).toContain('\r\nORGANIZER;CN="Nextstep Springfield":mailto:springfield@nextstep.example\r\n');
+    expect(ics).not.toContain('ATTENDEE');
+  });
+
   it('refuses an event that ends before it starts or a negative sequence', () => {
     expect(() => buildInterviewIcs(input({ end: new Date('2026-12-01T19:00:00Z') }))).toThrow(RangeError);
     expect(() => buildInterviewIcs(input({ sequence: -1 }))).toThrow(RangeError);

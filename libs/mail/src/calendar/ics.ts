@@ -4,7 +4,11 @@
  * values escape `\ ; ,` and newlines, and times are UTC.
  */
 
-export type IcsMethod = 'REQUEST' | 'CANCEL';
+/**
+ * REQUEST and CANCEL travel in e-mails as invitations; PUBLISH is a plain
+ * "add to calendar" file (no attendee, so no client offers to reply).
+ */
+export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
 export interface IcsPerson {
   name: string;
@@ -23,6 +27,7 @@ export interface InterviewIcsInput {
   description: string;
   location?: string | null;
   organizer: IcsPerson;
+  /** Left out of PUBLISH files (RFC 5546 §3.2.1 forbids it there). */
   attendee: IcsPerson;
   /** DTSTAMP; defaults to now. */
   stamp?: Date;
@@ -113,7 +118,9 @@ export function buildInterviewIcs(input: InterviewIcsInput): string {
     `DESCRIPTION:${escapeIcsText(input.description)}`,
     ...(input.location && input.location.trim() !== '' ? [`LOCATION:${escapeIcsText(input.location)}`] : []),
     `ORGANIZER;CN=${paramValue(input.organizer.name)}:${mailto(input.organizer.email)}`,
-    `ATTENDEE;CN=${paramValue(input.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(input.attendee.email)}`,
+    ...(input.method === 'PUBLISH'
+      ? []
+      : [`ATTENDEE;CN=${paramValue(input.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(input.attendee.email)}`]),
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `TRANSP:${cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,
     'END:VEVENT',

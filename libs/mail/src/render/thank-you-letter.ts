@@ -1,13 +1,21 @@
-import type { ThankYouReminderData } from '../email-data';
+import type { CandidateRecipient, ThankYouReminderData } from '../email-data';
 import { formatInstant } from './date-format';
 import { displayCompany, hasText } from './view-parts';
+
+/**
+ * What the letter is written from: the reminder e-mail passes its whole data,
+ * the API (which pre-fills the portal's composer) only these facts.
+ */
+export type ThankYouLetterInput = Pick<ThankYouReminderData, 'job' | 'company' | 'interview'> & {
+  candidate: Pick<CandidateRecipient, 'firstName' | 'lastName' | 'timeZone'>;
+};
 
 /**
  * The draft thank-you note the reminder offers. Exported so the portal's
  * send form can start from exactly the text the e-mail showed.
  * Returns the letter as paragraphs (greeting and sign-off included).
  */
-export function draftThankYouLetter(data: ThankYouReminderData): string[] {
+export function draftThankYouLetter(data: ThankYouLetterInput): string[] {
   const company = displayCompany(data.company);
   const metOn = formatInstant(data.interview.endedAt, data.candidate.timeZone, 'date');
   const atCompany = company.named ? ` at ${company.displayName}` : '';
