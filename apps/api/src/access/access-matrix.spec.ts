@@ -169,6 +169,8 @@ const ROWS: Row[] = [
     body: () => ({ scheduledAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), durationMinutes: 30, mode: 'video', interviewerName: 'Sam Ortiz' }),
     expect: branchXStaff(201),
   },
+  // Candidate A's interview: their own and branch X's staff get the file; everyone else is told "not found".
+  { route: 'GET /api/interviews/{id}/calendar.ics', path: (c) => `/api/interviews/${c.world.interviewA}/calendar.ics`, expect: applicationReaders(200) },
   { route: 'PATCH /api/interviews/{id}', path: (c) => `/api/interviews/${c.world.interviewA}`, body: () => ({ location: 'Dock 4' }), expect: branchXStaff(200) },
   { route: 'DELETE /api/interviews/{id}', path: async (c) => `/api/interviews/${await c.world.freshInterview()}`, expect: branchXStaff(200) },
   {

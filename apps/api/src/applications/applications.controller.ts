@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrorBody } from '../common/errors/api-error';
@@ -16,7 +17,7 @@ import {
   TransitionDto,
   WithdrawDto,
 } from './dto/application-input.dto';
-import { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto, GuidanceDto, InboxItemDto, MessageDto } from './dto/application.dto';
+import { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto, GuidanceDto, InboxItemDto, SentMessageDto } from './dto/application.dto';
 import { FollowUpsService } from './follow-ups.service';
 import { InterviewsService } from './interviews.service';
 
@@ -67,9 +68,9 @@ export class ApplicationsController {
 
   @Post('applications/:id/follow-ups')
   @Roles('candidate')
-  @ApiCreatedResponse({ type: MessageDto })
+  @ApiCreatedResponse({ type: SentMessageDto, description: 'Sent; deliveredTo says where the note is now.' })
   @ApiConflictResponse({ type: ApiErrorBody, description: 'The guidance does not allow it yet: APPLICATION_STAGE, INTERVIEW_UPCOMING, WAIT_FOR_DECISION, ... with earliestAt' })
-  followUp(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: FollowUpDto): Promise<MessageDto> {
+  followUp(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: FollowUpDto): Promise<SentMessageDto> {
     return this.followUps.send(user, id, dto);
   }
 
@@ -116,6 +117,20 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDetailDto })
   cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string): Promise<ApplicationDetailDto> {
     return this.interviews.cancel(user, id);
+  }
+
+  @Get('interviews/:id/calendar.ics')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'The interview as an iCalendar file (METHOD:PUBLISH), with the same UID as the invitation e-mail.',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'INTERVIEW_NOT_SCHEDULED: the interview was cancelled' })
+  async calendar(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const file = await this.interviews.calendarFile(user, id);
+    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
+    return file.content;
   }
 
   @Post('interviews/:id/complete')

@@ -7,6 +7,7 @@ import {
   CandidateProfile,
   Company,
   EmployerContact,
+  Interview,
   Job,
   Message,
   ScheduledEmail,
@@ -33,6 +34,7 @@ interface SummaryRow {
   applied_at: Date;
   version: number;
   follow_up_due_at: Date | null;
+  next_interview_at: Date | null;
   job_id: string;
   job_title: string;
   employment_type: string;
@@ -63,14 +65,15 @@ export class ApplicationsService {
       if (job.status !== 'open' || (job.closesAt && job.closesAt <= now)) {
         throw new ApiError(HttpStatus.CONFLICT, ErrorCode.JOB_NOT_OPEN, 'This job is no longer taking applications.');
       }
+      // Before the resume check: someone who already applied should hear that, not be asked for a resume.
+      const existing = await manager.findOneBy(Application, { jobId, candidateId: candidate.id });
+      if (existing) throw alreadyApplied(existing.id);
       const resumeText = dto.resumeText ?? (await manager.findOneBy(CandidateProfile, { userId: candidate.id }))?.resumeText ?? null;
       if (!resumeText) {
         throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, 'Add your resume to your profile or send resumeText with the application.', {
           fields: { resumeText: 'resumeText is required when your profile has no resume' },
         });
       }
-      const existing = await manager.findOneBy(Application, { jobId, candidateId: candidate.id });
-      if (existing) throw alreadyApplied();
       try {
         const application = await manager.save(
           manager.create(Application, { jobId, candidateId: candidate.id, status: 'applied', coverLetter: dto.coverLetter, resumeText, appliedAt: now }),
@@ -139,10 +142,12 @@ export class ApplicationsService {
       appliedAt: application.appliedAt,
       version: application.version,
       followUpDueAt: application.followUpDueAt,
+      nextInterviewAt: nextInterviewStart(interviews, this.store.now()),
       job: { id: job.id, title: job.title, employmentType: job.employmentType },
       company: CompanyRefDto.from(company),
       branch: { id: branch.id, name: branch.name },
       ...(user.role !== 'candidate' ? { candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName } } : {}),
+      candidateTimeZone: candidate.timeZone,
       coverLetter: application.coverLetter,
       resumeText: application.resumeText,
       lastEmployerContactAt: application.lastEmployerContactAt,
@@ -223,6 +228,9 @@ export class ApplicationsService {
   }
 
   private summaryQuery(manager: EntityManager) {
+    // Interviews that have not ended yet; the one under way counts, so the list never skips it.
+    const nextInterview = `(SELECT min(i.scheduled_at) FROM interviews i
+      WHERE i.application_id = a.id AND i.status = 'scheduled' AND i.scheduled_at + make_interval(mins => i.duration_minutes) > :now)`;
     return manager
       .createQueryBuilder(Application, 'a')
       .innerJoin(Job, 'j', 'j.id = a.job_id')
@@ -235,6 +243,7 @@ export class ApplicationsService {
         'a.applied_at AS applied_at',
         'a.version AS version',
         'a.follow_up_due_at AS follow_up_due_at',
+        `${nextInterview} AS next_interview_at`,
         'j.id AS job_id',
         'j.title AS job_title',
         'j.employment_type AS employment_type',
@@ -247,12 +256,26 @@ export class ApplicationsService {
         'u.id AS candidate_id',
         'u.first_name AS candidate_first_name',
         'u.last_name AS candidate_last_name',
-      ]);
+      ])
+      .setParameter('now', this.store.now());
   }
 }
 
-function alreadyApplied(): ApiError {
-  return new ApiError(HttpStatus.CONFLICT, ErrorCode.ALREADY_APPLIED, 'You have already applied to this job; follow it in your applications.');
+/** Names the existing application when it is known, so the portal can link to it. */
+function alreadyApplied(applicationId?: string): ApiError {
+  return new ApiError(
+    HttpStatus.CONFLICT,
+    ErrorCode.ALREADY_APPLIED,
+    'You have already applied to this job; follow it in your applications.',
+    applicationId ? { applicationId } : {},
+  );
+}
+
+function nextInterviewStart(interviews: readonly Pick<Interview, 'status' | 'scheduledAt' | 'durationMinutes'>[], now: Date): Date | null {
+  const upcoming = interviews
+    .filter((i) => i.status === 'scheduled' && i.scheduledAt.getTime() + i.durationMinutes * 60_000 > now.getTime())
+    .map((i) => i.scheduledAt.getTime());
+  return upcoming.length > 0 ? new Date(Math.min(...upcoming)) : null;
 }
 
 function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
@@ -262,6 +285,7 @@ function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
     appliedAt: row.applied_at,
     version: row.version,
     followUpDueAt: row.follow_up_due_at,
+    nextInterviewAt: row.next_interview_at,
     job: { id: row.job_id, title: row.job_title, employmentType: row.employment_type },
     company: CompanyRefDto.from({ id: row.company_id, name: row.company_name, industry: row.company_industry, confidential: row.company_confidential }),
     branch: { id: row.branch_id, name: row.branch_name },

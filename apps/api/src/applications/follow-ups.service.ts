@@ -1,21 +1,26 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Application, Branch, Company, Job, Message, User } from '@nextstep/db';
+import { Application, Branch, Company, Interview, Job, Message, User } from '@nextstep/db';
 import {
   adviseFollowUp,
   adviseThankYou,
   assessResumeFit,
   companyResearchChecklist,
+  interviewEnd,
+  isHeld,
+  resolvePolicy,
   type Advice,
   type FollowUpCode,
   type ThankYouCode,
 } from '@nextstep/guidance';
+import { companyInfoFrom, draftThankYouLetter } from '@nextstep/mail';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
 import { ApplicationStore } from './application-store';
+import { branchOpenState } from './branch-hours';
 import type { FollowUpDto } from './dto/application-input.dto';
-import type { GuidanceDto, InboxItemDto, MessageDto } from './dto/application.dto';
+import type { DeliveryDto, GuidanceDto, InboxItemDto, SentMessageDto } from './dto/application.dto';
 
 @Injectable()
 export class FollowUpsService {
@@ -28,9 +33,9 @@ export class FollowUpsService {
    * The server, not the portal, decides whether the candidate may get in
    * touch now; a refusal carries the rule's code, reason and earliest time.
    */
-  async send(candidate: AuthUser, id: string, dto: FollowUpDto): Promise<MessageDto> {
+  async send(candidate: AuthUser, id: string, dto: FollowUpDto): Promise<SentMessageDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { application } = await this.store.load(manager, candidate, id, true);
+      const { application, job } = await this.store.load(manager, candidate, id, true);
       const facts = await this.store.facts(manager, application);
       const now = this.store.now();
       const advice: Advice<FollowUpCode | ThankYouCode> =
@@ -48,22 +53,44 @@ export class FollowUpsService {
         await this.store.record(manager, id, candidate, { type: 'follow_up_sent' });
         await this.store.outbox(manager, 'application.followed_up', id, { messageId: message.id });
       }
-      return { id: message.id, kind: message.kind, body: message.body, createdAt: message.createdAt, readAt: message.readAt };
+      const branch = await manager.findOneByOrFail(Branch, { id: job.branchId });
+      const interviewer = dto.kind === 'thank_you' ? latestHeld(await this.store.interviews(manager, id), now)?.interviewerName ?? null : null;
+      return {
+        id: message.id,
+        kind: message.kind,
+        body: message.body,
+        createdAt: message.createdAt,
+        readAt: message.readAt,
+        deliveredTo: delivery(branch, interviewer),
+      };
     });
   }
 
   async guidance(user: AuthUser, id: string): Promise<GuidanceDto> {
     const manager = this.dataSource.manager;
     const { application, job } = await this.store.load(manager, user, id);
-    const [company, branch, facts, interviews] = await Promise.all([
+    const [company, branch, candidate, facts, interviews] = await Promise.all([
       manager.findOneByOrFail(Company, { id: job.companyId }),
       manager.findOneByOrFail(Branch, { id: job.branchId }),
+      manager.findOneByOrFail(User, { id: application.candidateId }),
       this.store.facts(manager, application),
       this.store.interviews(manager, id),
     ]);
     const now = this.store.now();
     const followUp = adviseFollowUp(facts, now, this.store.policy);
     const thankYou = adviseThankYou(facts, now, this.store.policy);
+    const held = latestHeld(interviews, now);
+    // The same letter the thank-you reminder e-mail offers, from the same function.
+    const draft =
+      thankYou.code === 'SEND_THANK_YOU' && held
+        ? draftThankYouLetter({
+            candidate: { firstName: candidate.firstName, lastName: candidate.lastName, timeZone: candidate.timeZone },
+            job: { title: job.title },
+            company: companyInfoFrom(company),
+            interview: { interviewerName: held.interviewerName, endedAt: interviewEnd(held) },
+          }).join('\n\n')
+        : null;
+    const hours = branchOpenState(branch.openingHours, branch.timeZone, now);
     const research = companyResearchChecklist({ ...company, name: company.confidential ? 'the company' : company.name });
     const upcoming = interviews.find((i) => i.status === 'scheduled' && i.scheduledAt.getTime() + i.durationMinutes * 60_000 > now.getTime());
 
@@ -87,7 +114,22 @@ export class FollowUpsService {
     return {
       stage: application.status,
       followUp,
-      thankYou,
+      thankYou: {
+        ...thankYou,
+        withinHours: resolvePolicy(this.store.policy).thankYouWithinHours,
+        interviewerName: held?.interviewerName ?? null,
+        draft,
+      },
+      candidateTimeZone: candidate.timeZone,
+      branch: {
+        id: branch.id,
+        name: branch.name,
+        phone: branch.phone,
+        email: branch.email,
+        openingHours: branch.openingHours,
+        timeZone: branch.timeZone,
+        ...hours,
+      },
       resumeFit: assessResumeFit(job, application.resumeText ?? ''),
       companyResearch: research,
       nextSteps: steps,
@@ -136,4 +178,30 @@ export class FollowUpsService {
       candidate: { id: r.candidate_id, firstName: r.first_name, lastName: r.last_name },
     }));
   }
+}
+
+/** The interview the thank-you note is about: the latest one held (cancelled ones never happened). */
+function latestHeld(interviews: readonly Interview[], now: Date): Interview | null {
+  let latest: Interview | null = null;
+  for (const interview of interviews) {
+    if (interview.status === 'cancelled' || !isHeld(interview, now)) continue;
+    if (!latest || interviewEnd(interview).getTime() > interviewEnd(latest).getTime()) latest = interview;
+  }
+  return latest;
+}
+
+/**
+ * Where a candidate's note went, said truthfully: notes are not e-mailed on,
+ * they wait in the inbox of the job's branch for its recruiters.
+ */
+function delivery(branch: Branch, interviewerName: string | null): DeliveryDto {
+  const summary = interviewerName
+    ? `Your note went to your branch, ${branch.name}, addressed to ${interviewerName}, who interviewed you. It is in the branch's inbox, where its recruiters read it.`
+    : `Your message went to your branch, ${branch.name}. It is in the branch's inbox, where its recruiters read it.`;
+  return {
+    channel: 'branch_inbox',
+    branch: { id: branch.id, name: branch.name, phone: branch.phone, email: branch.email },
+    interviewerName,
+    summary,
+  };
 }

@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Interview } from '@nextstep/db';
+import { Branch, Company, Interview, User } from '@nextstep/db';
 import { isClosedStage } from '@nextstep/guidance';
+import { branchContactFrom, companyInfoFrom, interviewCalendarAttachment, interviewCalendarUid, type EmailAttachment } from '@nextstep/mail';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
@@ -18,7 +20,48 @@ export class InterviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: ApplicationStore,
     private readonly applications: ApplicationsService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
+
+  /**
+   * The interview as a calendar file, for the portal's "add to calendar". It
+   * has the invitation e-mail's UID and sequence, so importing both leaves one
+   * entry, and always the latest time.
+   */
+  async calendarFile(user: AuthUser, interviewId: string): Promise<EmailAttachment> {
+    const manager = this.dataSource.manager;
+    const interview = await manager.findOneBy(Interview, { id: interviewId });
+    if (!interview) throw new NotFoundException('There is no such interview.');
+    const { application, job } = await this.store.load(manager, user, interview.applicationId).catch((error: unknown) => {
+      throw error instanceof NotFoundException ? new NotFoundException('There is no such interview.') : error;
+    });
+    if (interview.status === 'cancelled') {
+      throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, 'This interview was cancelled, so there is nothing to add to a calendar.');
+    }
+    const [company, branch, candidate] = await Promise.all([
+      manager.findOneByOrFail(Company, { id: job.companyId }),
+      manager.findOneByOrFail(Branch, { id: job.branchId }),
+      manager.findOneByOrFail(User, { id: application.candidateId }),
+    ]);
+    return interviewCalendarAttachment(
+      {
+        candidate: { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, timeZone: candidate.timeZone },
+        job: { title: job.title },
+        company: companyInfoFrom(company),
+        branch: branchContactFrom(branch),
+        interview: {
+          calendarUid: interviewCalendarUid(interview.id, this.config.appBaseUrl),
+          sequence: interview.sequence,
+          start: interview.scheduledAt,
+          durationMinutes: interview.durationMinutes,
+          mode: interview.mode,
+          location: interview.location,
+          interviewerName: interview.interviewerName,
+        },
+      },
+      'PUBLISH',
+    );
+  }
 
   /** Records an interview (possibly one that already happened) and moves the application to interview_scheduled. */
   async schedule(user: AuthUser, applicationId: string, dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BranchDto } from '../../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
 import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, INTERVIEW_STATUSES, MESSAGE_KINDS, type ApplicationStatus } from '@nextstep/db';
+import { FOLLOW_UP_CODES, RESEARCH_ITEMS, THANK_YOU_CODES, type FollowUpCode, type ResearchItem, type ThankYouCode } from '@nextstep/guidance';
 
 export class RefDto {
   @ApiProperty() id!: string;
@@ -14,13 +15,20 @@ export class PersonDto {
   @ApiProperty() lastName!: string;
 }
 
+export class JobRefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'temp_to_hire' }) employmentType!: string;
+}
+
 export class ApplicationSummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status!: ApplicationStatus;
   @ApiProperty() appliedAt!: Date;
   @ApiProperty() version!: number;
   @ApiProperty({ nullable: true, type: Date, description: 'When a follow-up call becomes right, if an interview took place.' }) followUpDueAt!: Date | null;
-  @ApiProperty() job!: { id: string; title: string; employmentType: string };
+  @ApiProperty({ nullable: true, type: Date, description: 'Start of the next interview that has not ended yet.' }) nextInterviewAt!: Date | null;
+  @ApiProperty({ type: () => JobRefDto }) job!: JobRefDto;
   @ApiProperty({ type: CompanyRefDto }) company!: CompanyRefDto;
   @ApiProperty({ type: RefDto }) branch!: RefDto;
   @ApiPropertyOptional({ type: PersonDto, description: 'For recruiters and admins.' }) candidate?: PersonDto;
@@ -45,13 +53,19 @@ export class InterviewDto {
   @ApiProperty({ nullable: true, type: String }) nextSteps!: string | null;
 }
 
+export class ActorDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Robin Staff' }) name!: string;
+  @ApiProperty({ example: 'recruiter' }) role!: string;
+}
+
 export class HistoryEntryDto {
   @ApiProperty() type!: string;
   @ApiProperty() occurredAt!: Date;
   @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) from!: string | null;
   @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) to!: string | null;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
-  @ApiProperty() by!: { id: string; name: string; role: string };
+  @ApiProperty({ type: ActorDto }) by!: ActorDto;
 }
 
 export class MessageDto {
@@ -60,6 +74,27 @@ export class MessageDto {
   @ApiProperty() body!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: Date }) readAt!: Date | null;
+}
+
+export class DeliveryBranchDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() phone!: string;
+  @ApiProperty() email!: string;
+}
+
+/** Candidates' notes are not e-mailed to anyone yet: they wait in the branch inbox. */
+export class DeliveryDto {
+  @ApiProperty({ enum: ['branch_inbox'], description: "Where the note is now: the inbox of the job's branch, read by its recruiters." })
+  channel!: 'branch_inbox';
+  @ApiProperty({ type: DeliveryBranchDto }) branch!: DeliveryBranchDto;
+  @ApiProperty({ nullable: true, type: String, description: 'For a thank-you note: who interviewed the candidate (the note is addressed to them).' })
+  interviewerName!: string | null;
+  @ApiProperty({ example: 'Your note went to your branch, Nextstep Joliet, addressed to Pat Lee, who interviewed you.' }) summary!: string;
+}
+
+export class SentMessageDto extends MessageDto {
+  @ApiProperty({ type: DeliveryDto }) deliveredTo!: DeliveryDto;
 }
 
 export class ContactRecordDto {
@@ -78,6 +113,8 @@ export class EmailRecordDto {
 }
 
 export class ApplicationDetailDto extends ApplicationSummaryDto {
+  @ApiProperty({ example: 'America/Chicago', description: "The candidate's IANA time zone: the portal shows the application's dates in it." })
+  candidateTimeZone!: string;
   @ApiProperty({ nullable: true, type: String }) coverLetter!: string | null;
   @ApiProperty({ nullable: true, type: String }) resumeText!: string | null;
   @ApiProperty({ nullable: true, type: Date }) lastEmployerContactAt!: Date | null;
@@ -93,20 +130,70 @@ export class ApplicationDetailDto extends ApplicationSummaryDto {
   @ApiProperty({ type: [EmailRecordDto], description: 'The e-mails the product scheduled or sent about this application.' }) emails!: EmailRecordDto[];
 }
 
-export class AdviceDto {
+class AdviceFields {
   @ApiProperty() allowed!: boolean;
-  @ApiProperty() code!: string;
   @ApiProperty() message!: string;
-  @ApiProperty({ nullable: true, type: Date }) earliestAt!: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'When "not yet" is expected to change.' }) earliestAt!: Date | null;
   @ApiProperty({ nullable: true, type: Date }) dueAt!: Date | null;
+}
+
+export class FollowUpAdviceDto extends AdviceFields {
+  @ApiProperty({ enum: FOLLOW_UP_CODES, enumName: 'FollowUpCode' }) code!: FollowUpCode;
+}
+
+export class ThankYouAdviceDto extends AdviceFields {
+  @ApiProperty({ enum: THANK_YOU_CODES, enumName: 'ThankYouCode' }) code!: ThankYouCode;
+  @ApiProperty({ description: 'The note is ideally sent within this many hours of the interview; dueAt is that moment.', example: 24 })
+  withinHours!: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Who interviewed the candidate last; the note is addressed to them.' })
+  interviewerName!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'While the code is SEND_THANK_YOU: the draft note, paragraphs separated by a blank line. The thank-you reminder e-mail shows the same text.',
+  })
+  draft!: string | null;
+}
+
+export class OpeningWindowDto {
+  @ApiProperty({ type: [Number], description: 'ISO weekdays, 1 = Monday … 7 = Sunday.', example: [1, 2, 3, 4, 5] }) weekdays!: number[];
+  @ApiProperty({ example: '08:00', description: 'Local time in the branch time zone.' }) start!: string;
+  @ApiProperty({ example: '17:00', description: 'Local time in the branch time zone; 24:00 is midnight.' }) end!: string;
+}
+
+export class BranchCallDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() phone!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ example: 'Mon–Fri 8:00–17:00', description: 'As the branch wrote it.' }) openingHours!: string;
+  @ApiProperty({ example: 'America/Chicago' }) timeZone!: string;
+  @ApiProperty({ nullable: true, type: [OpeningWindowDto], description: 'openingHours read into weekly windows; null when the text could not be read.' })
+  windows!: OpeningWindowDto[] | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Open at the time of this answer; null when the hours could not be read.' }) openNow!: boolean | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'While closed: when the branch next opens.' }) opensAt!: Date | null;
+}
+
+export class ResumeFitDto {
+  @ApiProperty({ description: 'Share of the job skills found in the resume, 0 to 1.' }) score!: number;
+  @ApiProperty({ type: [String] }) matched!: string[];
+  @ApiProperty({ type: [String] }) missing!: string[];
+}
+
+export class ResearchItemDto {
+  @ApiProperty({ enum: RESEARCH_ITEMS }) item!: ResearchItem;
+  @ApiProperty() known!: boolean;
+  @ApiProperty() prompt!: string;
 }
 
 export class GuidanceDto {
   @ApiProperty({ enum: APPLICATION_STATUSES }) stage!: ApplicationStatus;
-  @ApiProperty({ type: AdviceDto }) followUp!: AdviceDto;
-  @ApiProperty({ type: AdviceDto }) thankYou!: AdviceDto;
-  @ApiProperty() resumeFit!: { score: number; matched: string[]; missing: string[] };
-  @ApiProperty() companyResearch!: Array<{ item: string; known: boolean; prompt: string }>;
+  @ApiProperty({ type: FollowUpAdviceDto }) followUp!: FollowUpAdviceDto;
+  @ApiProperty({ type: ThankYouAdviceDto }) thankYou!: ThankYouAdviceDto;
+  @ApiProperty({ example: 'America/Chicago', description: "The candidate's IANA time zone, to show earliestAt and dueAt in." }) candidateTimeZone!: string;
+  @ApiProperty({ type: BranchCallDto, description: 'Whom to call when the follow-up is allowed, and whether they are open now.' }) branch!: BranchCallDto;
+  @ApiProperty({ type: ResumeFitDto }) resumeFit!: ResumeFitDto;
+  @ApiProperty({ type: [ResearchItemDto] }) companyResearch!: ResearchItemDto[];
   @ApiProperty({ type: [String], description: 'What to do now, most important first.' }) nextSteps!: string[];
 }
 

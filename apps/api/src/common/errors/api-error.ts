@@ -21,10 +21,21 @@ export class ApiErrorBody {
   code?: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'For 400: the message for each invalid field or query parameter.',
     example: { limit: 'limit must not be less than 1' },
   })
   fields?: Record<string, string>;
+
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'For a refused follow-up or thank-you: when the answer is expected to change.' })
+  earliestAt?: Date | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'For a refused follow-up or thank-you: when it is (or was) due.' })
+  dueAt?: Date | null;
+
+  @ApiPropertyOptional({ description: 'For ALREADY_APPLIED: the existing application.' })
+  applicationId?: string;
 
   [extra: string]: unknown;
 }
