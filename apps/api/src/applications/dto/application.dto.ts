@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BranchDto } from '../../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../../companies/dto/company.dto';
-import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, INTERVIEW_STATUSES, MESSAGE_KINDS, type ApplicationStatus } from '@nextstep/db';
+import { APPLICATION_EVENT_TYPES, APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, INTERVIEW_STATUSES, MESSAGE_KINDS, type ApplicationStatus } from '@nextstep/db';
 import { FOLLOW_UP_CODES, RESEARCH_ITEMS, THANK_YOU_CODES, type FollowUpCode, type ResearchItem, type ThankYouCode } from '@nextstep/guidance';
 
 export class RefDto {
@@ -60,7 +60,7 @@ export class ActorDto {
 }
 
 export class HistoryEntryDto {
-  @ApiProperty() type!: string;
+  @ApiProperty({ enum: APPLICATION_EVENT_TYPES }) type!: string;
   @ApiProperty() occurredAt!: Date;
   @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) from!: string | null;
   @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES }) to!: string | null;
