@@ -94,6 +94,10 @@ export const envSchema = z
     MAIL_RATE_PER_SECOND: positiveInt(50, 10_000),
     // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
     SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
+    // The built web app the API serves on its own port; unset: <workspace>/dist/apps/web, found from the running code.
+    WEB_DIST_DIR: z.string().trim().min(1).optional(),
+    // URLs per sitemap file (the protocol allows 50,000); past it /sitemap.xml becomes a sitemap index.
+    SITEMAP_ENTRIES_PER_FILE: positiveInt(50_000, 50_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -127,6 +131,7 @@ export const envSchema = z
       ratePerSecond: env.MAIL_RATE_PER_SECOND,
     },
     search: { cacheSeconds: env.SEARCH_CACHE_SECONDS },
+    web: { distDir: env.WEB_DIST_DIR ?? null, sitemapEntriesPerFile: env.SITEMAP_ENTRIES_PER_FILE },
     rateLimit: { authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE, apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE },
   }));
 

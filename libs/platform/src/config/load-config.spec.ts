@@ -108,3 +108,19 @@ describe('worker e-mail settings', () => {
     expect(() => loadConfig({ [name]: value })).toThrowError(new ConfigError([message]));
   });
 });
+
+describe('web app settings', () => {
+  it('finds the web build itself unless WEB_DIST_DIR is set, and writes 50,000 URLs per sitemap file', () => {
+    expect(loadConfig({}).web).toEqual({ distDir: null, sitemapEntriesPerFile: 50_000 });
+    expect(loadConfig({ WEB_DIST_DIR: '/srv/nextstep/web', SITEMAP_ENTRIES_PER_FILE: '1000' }).web).toEqual({
+      distDir: '/srv/nextstep/web',
+      sitemapEntriesPerFile: 1000,
+    });
+  });
+
+  it('refuses more URLs per sitemap file than the protocol allows', () => {
+    expect(() => loadConfig({ SITEMAP_ENTRIES_PER_FILE: '50001' })).toThrowError(
+      new ConfigError(['SITEMAP_ENTRIES_PER_FILE must be a whole number from 1 to 50000 (got "50001")']),
+    );
+  });
+});
