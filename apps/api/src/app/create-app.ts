@@ -31,7 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
-  useSecurityHeaders(app);
+  useSecurityHeaders(app, config);
   app.enableCors({ origin: [config.appBaseUrl], credentials: true });
   app.setGlobalPrefix(API_PREFIX);
   await mountQueueBoard(app, config);
