@@ -2,15 +2,16 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DatabaseModule } from '@nextstep/db';
 import { createSmtpSender, MailRenderer, type MailSender } from '@nextstep/mail';
 import { APP_CONFIG, Clock, ConfigModule, LoggingModule, RedisModule, SystemClock, type AppConfig } from '@nextstep/platform';
-import { EmailContentService } from './emails/email-content.service';
-import { EmailScheduler } from './emails/email-scheduler';
-import { OutboxRelay } from './emails/outbox-relay.service';
-import { OwedNewsDigestService } from './emails/owed-news-digest.service';
-import { MAIL_SENDER, ScheduledEmailProcessor } from './emails/scheduled-email.processor';
+import { OutboxListener } from './outbox/outbox-listener.service';
+import { OutboxRelay } from './outbox/outbox-relay.service';
 import { EmailQueue } from './queues/email-queue.service';
 import { EMAIL_CONCURRENCY } from './queues/email-concurrency';
 import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
 import { ReadinessService } from './readiness.service';
+import { EmailScheduler } from './scheduling/email-scheduler.service';
+import { OwedNewsDigestService } from './sending/owed-news-digest.service';
+import { MAIL_SENDER, ScheduledEmailProcessor } from './sending/scheduled-email.processor';
+import { ScheduledEmailStore } from './store/scheduled-email.store';
 
 export interface WorkerOptions {
   /** Tests pin the time; everything else uses the system clock. */
@@ -35,10 +36,11 @@ export class WorkerModule {
         useFactory: (appConfig: AppConfig): MailSender =>
           createSmtpSender({ smtpUrl: appConfig.mail.smtpUrl, from: appConfig.mail.from, maxConnections: EMAIL_CONCURRENCY }),
       },
+      ScheduledEmailStore,
       EmailScheduler,
-      EmailContentService,
       EmailQueue,
       OutboxRelay,
+      OutboxListener,
       ScheduledEmailProcessor,
       OwedNewsDigestService,
       QueueWorkers,

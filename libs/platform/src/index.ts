@@ -8,4 +8,5 @@ export { closeOnSignals } from './lifecycle/graceful-shutdown';
 export { Clock, ClockModule, SystemClock } from './clock/clock';
 export { hashPassword, verifyPassword } from './security/password-hash';
 export * from './queues/queue-names';
+export * from './queues/outbox-events';
 export { producerConnection, workerConnection } from './queues/bullmq-connections';

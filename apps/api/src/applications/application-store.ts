@@ -9,7 +9,7 @@ import {
   type ApplicationStatus,
   type OutboxEventType,
 } from '@nextstep/db';
-import { canTransition, followUpDueAt, isClosedStage, type ApplicationFacts, type GuidancePolicy } from '@nextstep/guidance';
+import { canTransition, followUpDueAt, isClosedStage, toApplicationFacts, type ApplicationFacts, type GuidancePolicy } from '@nextstep/guidance';
 import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -62,18 +62,9 @@ export class ApplicationStore {
     return manager.find(Interview, { where: { applicationId }, order: { scheduledAt: 'ASC' } });
   }
 
-  /** The facts the guidance rules decide on; cancelled interviews never happened. */
+  /** The facts the guidance rules decide on (the same mapping as the worker's). */
   async facts(manager: EntityManager, application: Application): Promise<ApplicationFacts> {
-    const interviews = (await this.interviews(manager, application.id)).filter((i) => i.status !== 'cancelled');
-    return {
-      stage: application.status,
-      appliedAt: application.appliedAt,
-      interviews: interviews.map((i) => ({ scheduledAt: i.scheduledAt, durationMinutes: i.durationMinutes, completedAt: i.completedAt })),
-      lastEmployerContactAt: application.lastEmployerContactAt,
-      decisionExpectedBy: application.decisionExpectedBy,
-      thankYouSentAt: application.thankYouSentAt,
-      lastFollowUpAt: application.lastFollowUpAt,
-    };
+    return toApplicationFacts(application, await this.interviews(manager, application.id));
   }
 
   /** Saves the application with its refreshed due date; a concurrent change since loading is a 409. */

@@ -1,55 +1,43 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { OUTBOX_NOTIFY_CHANNEL, type OutboxEventType } from '@nextstep/db';
-import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
-import { Client } from 'pg';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock, type OutboxEventType } from '@nextstep/platform';
 import { DataSource } from 'typeorm';
 import { EmailQueue } from '../queues/email-queue.service';
-import { EmailScheduler, emptyChanges, type RelayedEvent } from './email-scheduler';
+import { EmailScheduler, emptyChanges, type RelayedEvent } from '../scheduling/email-scheduler.service';
 
 const BATCH_SIZE = 500;
 /** Batches relayed at once; SKIP LOCKED gives each its own rows, so database and Redis round trips overlap. */
 const RELAY_LANES = 3;
 /** After this many failed attempts an event is set aside (processed_at set, last_error kept) so it cannot block the rest. */
 const MAX_EVENT_ATTEMPTS = 10;
-const LISTEN_RECONNECT_MS = 1_000;
 
 interface OutboxRow {
   id: string;
   type: OutboxEventType;
   application_id: string | null;
-  payload: Record<string, unknown>;
+  payload: RelayedEvent['payload'];
 }
 
 /**
  * Moves outbox rows into scheduled_emails. Woken at once by Postgres
- * NOTIFY; the maintenance queue's relay job (every few seconds) catches
- * whatever a missed notification left behind.
+ * NOTIFY (see OutboxListener); the maintenance queue's relay job (every few
+ * seconds) catches whatever a missed notification left behind.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private running: Promise<number> | null = null;
   private again = false;
-  private listener: Client | null = null;
   private stopped = false;
 
   constructor(
-    @InjectConfig() private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly scheduler: EmailScheduler,
     private readonly queue: EmailQueue,
     private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
-    // Whatever was written while no worker ran.
-    void this.kick();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await this.listener?.end().catch(() => undefined);
     await this.running?.catch(() => undefined);
   }
 
@@ -107,7 +95,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // One application's events in a fixed order, so two relays never wait on each other's advisory locks in a cycle.
       rows.sort((a, b) => (a.application_id ?? '').localeCompare(b.application_id ?? '') || Number(a.id) - Number(b.id));
       const now = this.clock.now();
-      const events: RelayedEvent[] = rows.map((row) => ({ id: row.id, type: row.type, applicationId: row.application_id, payload: row.payload }));
+      // The API writes each type with its own payload (OutboxPayloads), so the pairing holds for stored rows.
+      const events = rows.map((row) => ({ id: row.id, type: row.type, applicationId: row.application_id, payload: row.payload }) as RelayedEvent);
       const done: string[] = [];
       await runner.query('SAVEPOINT relay_batch');
       try {
@@ -154,26 +143,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     if (changes.add.length || changes.remove.length) await this.queue.publish(changes);
     return claimed;
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'nextstep-worker-listen' });
-    client.on('notification', () => void this.kick());
-    client.on('error', (error) => {
-      this.logger.warn(`Outbox LISTEN connection lost (${error.message}); polling continues, reconnecting`);
-      this.listener = null;
-      client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), LISTEN_RECONNECT_MS).unref();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
-      this.listener = client;
-    } catch (error) {
-      this.logger.warn(`Could not LISTEN for outbox rows (${(error as Error).message}); relying on polling`);
-      await client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), LISTEN_RECONNECT_MS).unref();
-    }
   }
 }

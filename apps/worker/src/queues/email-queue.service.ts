@@ -10,8 +10,8 @@ import {
   type SendScheduledEmailPayload,
 } from '@nextstep/platform';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
-import type { QueueChanges } from '../emails/email-scheduler';
+import type { QueueChanges } from '../scheduling/email-scheduler.service';
+import { ScheduledEmailStore } from '../store/scheduled-email.store';
 
 /** A Redis call that has not answered in this time is treated as Redis being down. */
 const REDIS_OP_TIMEOUT_MS = 3_000;
@@ -51,7 +51,7 @@ export class EmailQueue implements OnApplicationShutdown {
 
   constructor(
     @InjectConfig() config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly store: ScheduledEmailStore,
     private readonly clock: Clock,
   ) {
     this.queue = new Queue<SendScheduledEmailPayload>(QUEUE_NAMES.emails, {
@@ -83,7 +83,7 @@ export class EmailQueue implements OnApplicationShutdown {
         this.logger.warn(`Could not queue ${chunk.length} scheduled e-mails; the sweep will retry: ${(error as Error).message}`);
       }
     }
-    if (added.length) await this.markEnqueued(added);
+    if (added.length) await this.store.markEnqueued(added);
     return ok;
   }
 
@@ -98,23 +98,13 @@ export class EmailQueue implements OnApplicationShutdown {
     await withTimeout(this.queue.add(job.name, job.data, job.opts), 'add job');
   }
 
-  private async markEnqueued(ids: string[]): Promise<void> {
-    await this.dataSource.query(`UPDATE scheduled_emails SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-
   /**
    * Adds the jobs Redis is missing: rows never queued (Redis was down), rows
    * overdue whose job is gone, and rows whose sender died mid-send (lease
    * expired). Returns how many jobs it (re)added.
    */
   async sweep(): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, send_at, enqueued_at IS NULL AS never_queued FROM scheduled_emails
-        WHERE (status = 'scheduled' AND (enqueued_at IS NULL OR send_at < $1))
-           OR (status = 'sending' AND lease_until < now())
-        ORDER BY send_at LIMIT ${SWEEP_BATCH}`,
-      [new Date(this.clock.now().getTime() - OVERDUE_GRACE_MS)],
-    )) as Array<{ id: string; send_at: Date; never_queued: boolean }>;
+    const rows = await this.store.sweepCandidates(new Date(this.clock.now().getTime() - OVERDUE_GRACE_MS), SWEEP_BATCH);
     let added = 0;
     const queued: string[] = [];
     for (const row of rows) {
@@ -122,12 +112,12 @@ export class EmailQueue implements OnApplicationShutdown {
         const job = await withTimeout(this.queue.getJob(row.id), 'get job');
         const state = job ? await withTimeout(job.getState(), 'job state') : 'missing';
         if (['waiting', 'delayed', 'active', 'prioritized', 'waiting-children'].includes(state)) {
-          if (row.never_queued) queued.push(row.id);
+          if (row.neverQueued) queued.push(row.id);
           continue;
         }
         // A finished job with this id would make add() a no-op; clear it first.
         if (job) await withTimeout(job.remove(), 'remove finished job');
-        await this.addJob(row.id, row.send_at);
+        await this.addJob(row.id, row.sendAt);
         queued.push(row.id);
         added += 1;
       } catch (error) {
@@ -135,7 +125,7 @@ export class EmailQueue implements OnApplicationShutdown {
         break;
       }
     }
-    if (queued.length) await this.markEnqueued(queued);
+    if (queued.length) await this.store.markEnqueued(queued);
     return added;
   }
 

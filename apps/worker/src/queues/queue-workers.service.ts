@@ -4,21 +4,22 @@ import {
   type AppConfig,
   producerConnection,
   workerConnection,
+  DIGEST_JOB_OPTIONS,
   JOB_NAMES,
+  JOB_SCHEDULES,
+  MAINTENANCE_JOB_OPTIONS,
   QUEUE_JOBS,
   QUEUE_NAMES,
-  RELAY_EVERY_MS,
-  SWEEP_EVERY_MS,
   type JobName,
+  type JobPayloads,
   type QueueName,
-  type SendScheduledEmailPayload,
 } from '@nextstep/platform';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Branch } from '@nextstep/db';
 import { DataSource } from 'typeorm';
-import { OWED_NEWS_CRON, OwedNewsDigestService, owedNewsSchedulerId, type OwedNewsDigestPayload } from '../emails/owed-news-digest.service';
-import { OutboxRelay } from '../emails/outbox-relay.service';
-import { ScheduledEmailProcessor } from '../emails/scheduled-email.processor';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
+import { OwedNewsDigestService, owedNewsSchedulerId } from '../sending/owed-news-digest.service';
+import { ScheduledEmailProcessor } from '../sending/scheduled-email.processor';
 import { EMAIL_CONCURRENCY } from './email-concurrency';
 import { EmailQueue } from './email-queue.service';
 
@@ -27,8 +28,9 @@ export interface WorkerTuning {
   stalledIntervalMs?: number | undefined;
 }
 
-type Handler = (job: Job, token?: string) => Promise<unknown>;
-
+/** One handler per job name, each receiving its own payload type (JobPayloads). */
+export type JobHandlers = { [J in JobName]: (job: Job<JobPayloads[J]>) => Promise<unknown> };
+type Handler = (job: Job) => Promise<unknown>;
 
 /** Every job name of every queue must appear here, or the worker refuses to start. */
 export function checkHandlers(handlers: Partial<Record<JobName, Handler>>, queueJobs: typeof QUEUE_JOBS = QUEUE_JOBS): void {
@@ -48,7 +50,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly workers: Worker[] = [];
   /** The queue holding the relay, sweep and digest schedulers; null until bootstrap. */
   maintenance: Queue | null = null;
-  private readonly handlers: Record<JobName, Handler>;
+  private readonly handlers: JobHandlers;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
@@ -60,33 +62,26 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
   ) {
     this.handlers = {
-      [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job as Job<SendScheduledEmailPayload>),
+      [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job),
       [JOB_NAMES.relayOutbox]: () => this.relay.kick(),
       [JOB_NAMES.sweepScheduledEmails]: async () => {
         // New branches get their digest schedule within one sweep.
         await this.syncDigestSchedulers();
         return this.emailQueue.sweep();
       },
-      [JOB_NAMES.owedNewsDigest]: (job) => this.digest.send((job.data as OwedNewsDigestPayload).branchId),
+      [JOB_NAMES.owedNewsDigest]: (job) => this.digest.send(job.data.branchId),
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    checkHandlers(this.handlers);
+    checkHandlers(this.handlers as Partial<Record<JobName, Handler>>);
     const { prefix } = this.config.redis;
     this.maintenance = new Queue(QUEUE_NAMES.maintenance, { connection: producerConnection(this.config, 'nextstep-maintenance'), prefix });
     this.maintenance.on('error', () => undefined);
     // Job schedulers live in Redis, so however many workers run, each tick happens once.
-    await this.maintenance.upsertJobScheduler(
-      JOB_NAMES.relayOutbox,
-      { every: RELAY_EVERY_MS },
-      { name: JOB_NAMES.relayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
-    await this.maintenance.upsertJobScheduler(
-      JOB_NAMES.sweepScheduledEmails,
-      { every: SWEEP_EVERY_MS },
-      { name: JOB_NAMES.sweepScheduledEmails, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
+    for (const name of [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails] as const) {
+      await this.maintenance.upsertJobScheduler(name, JOB_SCHEDULES[name], { name, opts: MAINTENANCE_JOB_OPTIONS });
+    }
 
     await this.syncDigestSchedulers();
 
@@ -105,10 +100,11 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
   private start(queue: QueueName, options: { concurrency: number; limiter?: { max: number; duration: number } }): void {
     const worker = new Worker(
       queue,
-      async (job, token) => {
+      async (job) => {
+        // The job's name selects its handler, and with it the payload type (JobPayloads).
         const handler = (this.handlers as Partial<Record<string, Handler>>)[job.name];
         if (!handler) throw new Error(`No handler for job ${queue}/${job.name}`);
-        return handler(job, token);
+        return handler(job);
       },
       {
         connection: workerConnection(this.config, `nextstep-worker-${queue}`),
@@ -129,15 +125,11 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     if (!this.maintenance) return;
     const branches = await this.dataSource.getRepository(Branch).find({ select: { id: true, timeZone: true } });
     for (const branch of branches) {
-      const data: OwedNewsDigestPayload = { branchId: branch.id };
+      const data: JobPayloads[typeof JOB_NAMES.owedNewsDigest] = { branchId: branch.id };
       await this.maintenance.upsertJobScheduler(
         owedNewsSchedulerId(branch.id),
-        { pattern: OWED_NEWS_CRON, tz: branch.timeZone },
-        {
-          name: JOB_NAMES.owedNewsDigest,
-          data,
-          opts: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 },
-        },
+        { ...JOB_SCHEDULES[JOB_NAMES.owedNewsDigest], tz: branch.timeZone },
+        { name: JOB_NAMES.owedNewsDigest, data, opts: DIGEST_JOB_OPTIONS },
       );
     }
   }

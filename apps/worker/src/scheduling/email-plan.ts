@@ -1,5 +1,6 @@
-import type { ApplicationStatus, InterviewStatus, OutboxEventType } from '@nextstep/db';
-import { followUpDueAt, HOUR_MS, interviewEnd, isClosedStage, MINUTE_MS, nextSendTime, type ApplicationFacts } from '@nextstep/guidance';
+import type { ApplicationStatus, InterviewStatus } from '@nextstep/db';
+import type { OutboxEventOf, OutboxEventType } from '@nextstep/platform';
+import { followUpDueAt, HOUR_MS, interviewEnd, isClosedStage, MINUTE_MS, nextSendTime, toApplicationFacts, type ApplicationFacts } from '@nextstep/guidance';
 import type { EmailKind } from '@nextstep/mail';
 
 /*
@@ -88,19 +89,7 @@ export const RECOMPUTED_KINDS: readonly EmailKind[] = ['thank_you_reminder', 'fo
 
 
 export function factsOf(input: Pick<PlanInput, 'application' | 'interviews'>): ApplicationFacts {
-  const { application } = input;
-  return {
-    stage: application.status,
-    appliedAt: application.appliedAt,
-    // A cancelled interview never happened, for the guidance as for the API.
-    interviews: input.interviews
-      .filter((interview) => interview.status !== 'cancelled')
-      .map((interview) => ({ scheduledAt: interview.scheduledAt, durationMinutes: interview.durationMinutes, completedAt: interview.completedAt })),
-    lastEmployerContactAt: application.lastEmployerContactAt,
-    decisionExpectedBy: application.decisionExpectedBy,
-    thankYouSentAt: application.thankYouSentAt,
-    lastFollowUpAt: application.lastFollowUpAt,
-  };
+  return toApplicationFacts(input.application, input.interviews);
 }
 
 /** The follow-up, thank-you and 24-hour reminder e-mails the application calls for right now. */
@@ -208,10 +197,10 @@ export function reconcilePending(pending: readonly PendingEmail[], planned: read
 }
 
 /** Why rows were cancelled or rescheduled, in words a recruiter reading the row understands. */
-export function describeEvent(type: OutboxEventType, payload: Record<string, unknown>): string {
-  switch (type) {
+export function describeEvent(event: OutboxEventOf): string {
+  switch (event.type) {
     case 'application.status_changed':
-      return `the application moved to ${String(payload['to'] ?? 'another stage')}`;
+      return `the application moved to ${event.payload.to}`;
     case 'application.contact_recorded':
       return 'the agency recorded a contact with the candidate';
     case 'interview.scheduled':

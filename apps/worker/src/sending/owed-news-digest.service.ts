@@ -8,13 +8,6 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MAIL_SENDER } from './scheduled-email.processor';
 
-/** Weekdays at 08:00, read in the branch's own time zone. */
-export const OWED_NEWS_CRON = '0 8 * * 1-5';
-
-export interface OwedNewsDigestPayload {
-  branchId: string;
-}
-
 /** The BullMQ job-scheduler id for one branch's digest. */
 export function owedNewsSchedulerId(branchId: string): string {
   return `owed-news-digest:${branchId}`;

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ScheduledEmail } from '@nextstep/db';
 import { classifySmtpError, MailRenderer, type MailSender, type RenderedEmail } from '@nextstep/mail';
 import { Clock, InjectConfig, type AppConfig, EMAIL_JOB_ATTEMPTS, type SendScheduledEmailPayload } from '@nextstep/platform';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { MicroBatcher } from '../common/micro-batcher';
 import { EMAIL_CONCURRENCY } from '../queues/email-concurrency';
-import { EmailContentService, type EmailContent } from './email-content.service';
+import { ScheduledEmailStore } from '../store/scheduled-email.store';
+import { decideEmail, type EmailContent } from './email-decision';
 
 export const MAIL_SENDER = Symbol('MAIL_SENDER');
 
@@ -43,35 +42,16 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
   private readonly logger = new Logger(ScheduledEmailProcessor.name);
 
   // The three steps every send takes, each batched across the jobs running at the same moment.
-  private readonly claims = new MicroBatcher((ids: string[]) => this.content.claimMany(this.dataSource, ids, SEND_LEASE_SECONDS), BATCHING);
-
-  /** Renews the lease of rows still claimed; false for a row cancelled meanwhile. */
-  private readonly stillClaimed = new MicroBatcher(async (ids: string[]) => {
-    const [renewed] = (await this.dataSource.query(
-      `UPDATE scheduled_emails SET lease_until = now() + make_interval(secs => ${SEND_LEASE_SECONDS})
-        WHERE id = ANY($1::uuid[]) AND status = 'sending' RETURNING id`,
-      [ids],
-    )) as [Array<{ id: string }>, number];
-    const live = new Set(renewed.map((row) => row.id));
-    return ids.map((id) => live.has(id));
-  }, BATCHING);
-
-  // Marked sent even if a cancellation arrived during the SMTP conversation: the row must say what happened.
+  private readonly claims = new MicroBatcher((ids: string[]) => this.store.claimAndLoad(ids, SEND_LEASE_SECONDS), BATCHING);
+  private readonly stillClaimed = new MicroBatcher((ids: string[]) => this.store.renew(ids, SEND_LEASE_SECONDS), BATCHING);
   private readonly markSent = new MicroBatcher(async (sent: Array<{ id: string; messageId: string }>) => {
-    await this.dataSource.query(
-      `UPDATE scheduled_emails s SET status = 'sent', message_id = v.message_id, sent_at = now(), lease_until = NULL, last_error = NULL,
-              updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, message_id)
-        WHERE s.id = v.id`,
-      [sent.map((row) => row.id), sent.map((row) => row.messageId)],
-    );
+    await this.store.markSent(sent);
     return sent.map(() => undefined);
   }, BATCHING);
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
-    private readonly content: EmailContentService,
+    private readonly store: ScheduledEmailStore,
     private readonly renderer: MailRenderer,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
     private readonly clock: Clock,
@@ -89,15 +69,19 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     let decision;
     let rendered: RenderedEmail;
     try {
-      decision = this.content.decide(row, context, now);
+      decision = decideEmail(row, context, now, {
+        appBaseUrl: this.config.appBaseUrl,
+        jwtSecret: this.config.jwtSecret,
+        followUpAfterDays: this.config.guidance.followUpAfterDays,
+      });
       if (!decision.send) {
-        await this.finish(id, 'skipped', { reason: decision.reason });
+        await this.store.finish(id, 'skipped', { reason: decision.reason });
         return 'skipped';
       }
       rendered = this.render(decision.content);
     } catch (error) {
       // A bug or bad data, not the mail server: retrying changes nothing.
-      await this.finish(id, 'failed', { lastError: (error as Error).message });
+      await this.store.finish(id, 'failed', { lastError: (error as Error).message });
       throw new UnrecoverableError(`Scheduled e-mail ${id} could not be prepared: ${(error as Error).message}`);
     }
 
@@ -117,10 +101,10 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
       const message = (error as Error).message;
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? EMAIL_JOB_ATTEMPTS);
       if (classifySmtpError(error) === 'permanent' || lastAttempt) {
-        await this.finish(id, 'failed', { lastError: message });
+        await this.store.finish(id, 'failed', { lastError: message });
         throw new UnrecoverableError(`Scheduled e-mail ${id} failed: ${message}`);
       }
-      await this.release(id, message);
+      await this.store.release(id, message);
       throw error;
     }
     await this.markSent.load({ id, messageId });
@@ -151,27 +135,10 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
   }
 
   private async unclaimed(id: string): Promise<ProcessOutcome> {
-    const row = await this.dataSource.getRepository(ScheduledEmail).findOne({ where: { id }, select: { id: true, status: true } });
-    if (!row) return 'missing';
+    const status = await this.store.statusOf(id);
+    if (!status) return 'missing';
     // Another worker holds a live claim: retry later, after its lease, rather than lose this wake-up.
-    if (row.status === 'sending') throw new Error(`Scheduled e-mail ${id} is being sent by another worker`);
+    if (status === 'sending') throw new Error(`Scheduled e-mail ${id} is being sent by another worker`);
     return 'already-done';
-  }
-
-  /** Hands the row back for the next attempt (transient failure or early wake-up). */
-  private async release(id: string, lastError?: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE scheduled_emails SET status = 'scheduled', lease_until = NULL, last_error = COALESCE($2, last_error), updated_at = now()
-        WHERE id = $1 AND status = 'sending'`,
-      [id, lastError ?? null],
-    );
-  }
-
-  private async finish(id: string, status: 'skipped' | 'failed', details: { reason?: string; lastError?: string }): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE scheduled_emails SET status = $2, reason = COALESCE($3, reason), last_error = COALESCE($4, last_error), lease_until = NULL, updated_at = now()
-        WHERE id = $1 AND status = 'sending'`,
-      [id, status, details.reason ?? null, details.lastError ?? null],
-    );
   }
 }

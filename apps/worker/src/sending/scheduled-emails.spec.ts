@@ -20,10 +20,10 @@ import {
   writeOutbox,
   type TestWorker,
 } from '../testing/worker-fixtures';
-import { EmailContentService } from './email-content.service';
-import { EmailScheduler } from './email-scheduler';
+import { EmailScheduler } from '../scheduling/email-scheduler.service';
+import { ScheduledEmailStore } from '../store/scheduled-email.store';
 import { owedNewsSchedulerId } from './owed-news-digest.service';
-import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
 
 class FixedClock extends Clock {
   constructor(private readonly at: Date) {
@@ -222,16 +222,16 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
 
   it('a withdrawal that lands while the send job is already running still sends nothing', async () => {
     const { sink, worker, dataSource } = await setup({ SEND_WINDOW: 'always' });
-    const content = worker.app.get(EmailContentService);
+    const store = worker.app.get(ScheduledEmailStore);
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
 
     // Hold the follow-up job inside the processor (claimed, its context read) while the candidate withdraws.
-    const claimMany = content.claimMany.bind(content);
+    const claimAndLoad = store.claimAndLoad.bind(store);
     let raced = false;
-    const spy = vi.spyOn(content, 'claimMany').mockImplementation(async (source, ids, leaseSeconds) => {
-      const claimed = await claimMany(source, ids, leaseSeconds);
+    const spy = vi.spyOn(store, 'claimAndLoad').mockImplementation(async (ids, leaseSeconds) => {
+      const claimed = await claimAndLoad(ids, leaseSeconds);
       if (claimed.some((one) => one?.row.kind === 'follow_up_reminder') && !raced) {
         raced = true;
         await dataSource.query(`UPDATE applications SET status = 'withdrawn', closed_at = now() WHERE id = $1`, [application.id]);
@@ -458,9 +458,10 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     // A relay whose Redis is a closed port: the rows are committed, the jobs are not.
     const down = testConfig({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}`, SEND_WINDOW: 'always' });
     const clock = new SystemClock();
-    const deadQueue = new EmailQueue(down, dataSource, clock);
+    const store = new ScheduledEmailStore(dataSource);
+    const deadQueue = new EmailQueue(down, store, clock);
     cleanup.push(() => deadQueue.onApplicationShutdown());
-    const relay = new OutboxRelay(down, dataSource, new EmailScheduler(down), deadQueue, clock);
+    const relay = new OutboxRelay(dataSource, new EmailScheduler(down, store), deadQueue, clock);
     expect(await relay.relayBatch()).toBe(1);
     const kept = await scheduledEmails(dataSource, application.id);
     expect(kept.map((row) => [row.kind, row.status, row.enqueuedAt])).toEqual(

@@ -7,16 +7,15 @@ import {
   ScheduledEmail,
   User,
   type ApplicationStatus,
-  type OutboxEventType,
 } from '@nextstep/db';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
-import type { Clock, SendScheduledEmailPayload } from '@nextstep/platform';
+import type { Clock, OutboxEventType, OutboxPayloads, SendScheduledEmailPayload } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
-import { OutboxRelay } from '../emails/outbox-relay.service';
+import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { EmailQueue } from '../queues/email-queue.service';
 
 export const MINUTE = 60_000;
@@ -92,11 +91,11 @@ export function addInterview(
 }
 
 /** What the API writes in the same transaction as a change. */
-export async function writeOutbox(
+export async function writeOutbox<T extends OutboxEventType>(
   dataSource: DataSource,
-  type: OutboxEventType,
+  type: T,
   applicationId: string | null,
-  payload: OutboxEvent['payload'] = {},
+  payload: OutboxPayloads[T],
 ): Promise<string> {
   const result = await dataSource.getRepository(OutboxEvent).insert({ type, applicationId, payload });
   return String((result.identifiers[0] as { id: string }).id);

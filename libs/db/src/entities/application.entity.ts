@@ -1,9 +1,11 @@
+import { APPLICATION_STAGES, type ApplicationStage } from '@nextstep/guidance';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Job } from './job.entity';
 import { User } from './user.entity';
 
-export const APPLICATION_STATUSES = ['applied', 'screening', 'interview_scheduled', 'interviewed', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+/** The stages are the guidance's own list (with its transition table); stored values, never renamed. */
+export const APPLICATION_STATUSES = APPLICATION_STAGES;
+export type ApplicationStatus = ApplicationStage;
 
 /** A candidate's application to one job, and the facts the guidance rules read. */
 @Entity({ name: 'applications' })

@@ -1,23 +1,13 @@
+import type { OutboxEventType, OutboxPayloads } from '@nextstep/platform';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export { OUTBOX_EVENT_TYPES, type OutboxEventType } from '@nextstep/platform';
 
 /**
  * Written in the same transaction as the change it announces; the worker
- * relays it. Payloads carry ids and times only, never personal data.
- * The type names are stored: never rename one without migrating the rows.
+ * relays it. The event types and their payloads are declared once, in
+ * @nextstep/platform (`OutboxPayloads`).
  */
-export const OUTBOX_EVENT_TYPES = [
-  'interview.scheduled',
-  'interview.rescheduled',
-  'interview.cancelled',
-  'interview.completed',
-  'application.status_changed',
-  'application.contact_recorded',
-  'application.thank_you_sent',
-  'application.followed_up',
-  'candidate.erased',
-] as const;
-export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
-
 @Entity({ name: 'outbox_events' })
 @Index('outbox_events_pending_idx', ['id'], { where: '"processed_at" IS NULL' })
 export class OutboxEvent {
@@ -31,7 +21,7 @@ export class OutboxEvent {
   applicationId!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  payload!: Record<string, string | number | boolean | null>;
+  payload!: OutboxPayloads[OutboxEventType];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -69,6 +69,40 @@ export interface ApplicationFacts {
   lastFollowUpAt?: Date | null;
 }
 
+/** An application as stored, with the fields the rules read. */
+export interface StoredApplication {
+  status: ApplicationStage;
+  appliedAt: Date;
+  lastEmployerContactAt?: Date | null;
+  decisionExpectedBy?: Date | null;
+  thankYouSentAt?: Date | null;
+  lastFollowUpAt?: Date | null;
+}
+
+/** An interview as stored; `status` is e.g. scheduled, completed or cancelled. */
+export interface StoredInterview extends InterviewFact {
+  status: string;
+}
+
+/**
+ * The facts the rules decide on, from an application and its interviews as
+ * stored. The API and the worker both use it, so they can never disagree on
+ * what counts: a cancelled interview never happened.
+ */
+export function toApplicationFacts(application: StoredApplication, interviews: readonly StoredInterview[]): ApplicationFacts {
+  return {
+    stage: application.status,
+    appliedAt: application.appliedAt,
+    interviews: interviews
+      .filter((interview) => interview.status !== 'cancelled')
+      .map((interview) => ({ scheduledAt: interview.scheduledAt, durationMinutes: interview.durationMinutes, completedAt: interview.completedAt ?? null })),
+    lastEmployerContactAt: application.lastEmployerContactAt ?? null,
+    decisionExpectedBy: application.decisionExpectedBy ?? null,
+    thankYouSentAt: application.thankYouSentAt ?? null,
+    lastFollowUpAt: application.lastFollowUpAt ?? null,
+  };
+}
+
 export interface GuidancePolicy {
   followUpAfterDays: number;
   thankYouWithinHours: number;

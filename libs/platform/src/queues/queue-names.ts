@@ -37,6 +37,22 @@ export interface SendScheduledEmailPayload {
   scheduledEmailId: string;
 }
 
+/** Each job's payload, by job name: a handler receives exactly its own type. */
+export interface JobPayloads {
+  [JOB_NAMES.sendScheduledEmail]: SendScheduledEmailPayload;
+  [JOB_NAMES.relayOutbox]: Record<string, never>;
+  [JOB_NAMES.sweepScheduledEmails]: Record<string, never>;
+  [JOB_NAMES.owedNewsDigest]: { branchId: string };
+}
+
+/** When the recurring jobs run (BullMQ job schedulers, kept in Redis so each tick happens once however many workers run). */
+export const JOB_SCHEDULES = {
+  [JOB_NAMES.relayOutbox]: { every: 5_000 },
+  [JOB_NAMES.sweepScheduledEmails]: { every: 30_000 },
+  /** Weekdays at 08:00, read in each branch's own time zone; one scheduler per branch (`owed-news-digest:<branchId>`). */
+  [JOB_NAMES.owedNewsDigest]: { pattern: '0 8 * * 1-5' },
+} as const;
+
 /** Attempts for a transient SMTP failure before the row is marked failed. */
 export const EMAIL_JOB_ATTEMPTS = 8;
 
@@ -50,5 +66,10 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 };
 
 /** How often the relay and the sweep run when nothing wakes them earlier. */
-export const RELAY_EVERY_MS = 5_000;
-export const SWEEP_EVERY_MS = 30_000;
+export const RELAY_EVERY_MS = JOB_SCHEDULES[JOB_NAMES.relayOutbox].every;
+export const SWEEP_EVERY_MS = JOB_SCHEDULES[JOB_NAMES.sweepScheduledEmails].every;
+
+/** Options of the recurring maintenance jobs: their history is short, a failed tick is retried by the next. */
+export const MAINTENANCE_JOB_OPTIONS = { removeOnComplete: true, removeOnFail: 100 } as const;
+/** A digest missed because Postgres or SMTP was down is retried for a few minutes, then left to the next day. */
+export const DIGEST_JOB_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 } as const;
