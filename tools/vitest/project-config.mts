@@ -6,7 +6,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 
 /** The `@nextstep/*` aliases, read from tsconfig.base.json so they are declared once. */
-function workspaceAliases(): Record<string, string> {
+export function workspaceAliases(): Record<string, string> {
   const tsconfig = JSON.parse(readFileSync(resolve(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
     compilerOptions: { paths: Record<string, string[]> };
   };

@@ -1,0 +1,138 @@
+import { WebRoute } from '@nextstep/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { z } from 'zod';
+import { RouteError } from '../components/errors/route-error';
+import { NotFound } from '../components/not-found';
+import { parseSearchCriteria } from '../features/search/utils/search-criteria';
+import { requireAuth } from '../lib/require-auth';
+import { numberParam, parseSearch, stringifySearch } from '../lib/search-params';
+import { SearchPage } from '../routes/search-page';
+import { RootLayout } from './root-layout';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: () => <NotFound />,
+  errorComponent: RouteError,
+});
+
+const pending = lazyRouteComponent(() => import('../routes/pending-page'), 'PendingPage');
+const page = <P extends string>(path: P) => ({ getParentRoute: () => rootRoute, path });
+
+/** After sign-in (or registering), go back to `redirect`: the page that asked for it. */
+const returnSearch = z.object({
+  redirect: z.string().max(2000).optional().catch(undefined),
+  expired: z
+    .preprocess((value) => value === true || value === 'true', z.boolean())
+    .optional()
+    .catch(undefined),
+});
+
+const searchRoute = createRoute({
+  ...page(WebRoute.search),
+  validateSearch: (raw: Record<string, unknown>) => parseSearchCriteria(raw),
+  component: SearchPage,
+});
+
+const jobRoute = createRoute({
+  ...page(WebRoute.job),
+  component: lazyRouteComponent(() => import('../routes/job-page'), 'JobPage'),
+});
+
+const branchesRoute = createRoute({
+  ...page(WebRoute.branches),
+  validateSearch: (raw: Record<string, unknown>) => parseBranchSearch(raw),
+  component: lazyRouteComponent(() => import('../routes/branches-page'), 'BranchesPage'),
+});
+
+const signInRoute = createRoute({
+  ...page(WebRoute.signIn),
+  validateSearch: (raw: Record<string, unknown>) => returnSearch.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/sign-in-page'), 'SignInPage'),
+});
+
+const registerRoute = createRoute({
+  ...page(WebRoute.register),
+  validateSearch: (raw: Record<string, unknown>) => returnSearch.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/register-page'), 'RegisterPage'),
+});
+
+// The candidate's own pages.
+const candidate = requireAuth({ roles: ['candidate'] });
+const profileRoute = createRoute({ ...page(WebRoute.profile), beforeLoad: candidate, component: pending });
+const privacyRoute = createRoute({ ...page(WebRoute.privacy), beforeLoad: candidate, component: pending });
+const applicationsRoute = createRoute({ ...page(WebRoute.applications), beforeLoad: candidate, component: pending });
+const applicationRoute = createRoute({ ...page(WebRoute.application), beforeLoad: candidate, component: pending });
+const thankYouRoute = createRoute({ ...page(WebRoute.thankYou), beforeLoad: candidate, component: pending });
+const applyRoute = createRoute({ ...page(WebRoute.apply), beforeLoad: candidate, component: pending });
+
+// The recruiter console (part 2); e-mails already link here.
+const staff = requireAuth({ roles: ['recruiter', 'admin'] });
+const recruiterRoute = createRoute({ ...page(WebRoute.recruiter), beforeLoad: staff, component: pending });
+const recruiterApplicationsRoute = createRoute({ ...page(WebRoute.recruiterApplications), beforeLoad: staff, component: pending });
+const recruiterApplicationRoute = createRoute({ ...page(WebRoute.recruiterApplication), beforeLoad: staff, component: pending });
+const recruiterJobRoute = createRoute({ ...page(WebRoute.recruiterJob), beforeLoad: staff, component: pending });
+
+export const routeTree = rootRoute.addChildren([
+  searchRoute,
+  jobRoute,
+  branchesRoute,
+  signInRoute,
+  registerRoute,
+  profileRoute,
+  privacyRoute,
+  applicationsRoute,
+  applicationRoute,
+  thankYouRoute,
+  applyRoute,
+  recruiterRoute,
+  recruiterApplicationsRoute,
+  recruiterApplicationRoute,
+  recruiterJobRoute,
+]);
+
+const branchSearch = z.object({
+  postalCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9 -]{1,9}$/)
+    .optional()
+    .catch(undefined),
+  lat: z.preprocess(numberParam, z.number().min(-90).max(90)).optional().catch(undefined),
+  lng: z.preprocess(numberParam, z.number().min(-180).max(180)).optional().catch(undefined),
+});
+
+function parseBranchSearch(raw: Record<string, unknown>): z.output<typeof branchSearch> {
+  const parsed = branchSearch.parse(raw);
+  return parsed.lat !== undefined && parsed.lng !== undefined
+    ? { lat: parsed.lat, lng: parsed.lng }
+    : parsed.postalCode
+      ? { postalCode: parsed.postalCode }
+      : {};
+}
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({
+    routeTree,
+    context,
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    // Query already caches; the router only decides what to show.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: () => <NotFound />,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
