@@ -5,3 +5,4 @@ export { MIGRATIONS } from './migrations';
 export { seedDemoDataIfEmpty, type SeedResult } from './seed/seed';
 export * from './entities';
 export { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, demoRecruiterEmail } from './seed/demo-users';
+export * from './geo/great-circle';

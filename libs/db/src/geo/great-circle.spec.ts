@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundingBox, haversineKm } from './geo';
+import { boundingBox, haversineKm } from './great-circle';
 
 describe('haversineKm', () => {
   it('matches known great-circle distances within 0.5%', () => {
