@@ -13,6 +13,7 @@ import { MeModule } from '../me/me.module';
 import { QueueBoardModule } from '../queue-board/queue-board.module';
 import { UsersModule } from '../users/users.module';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
+import { WebModule } from '../web/web.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         CatalogAdminModule,
         QueueBoardModule,
         UnsubscribeModule,
+        WebModule,
       ],
     };
   }

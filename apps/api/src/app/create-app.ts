@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { createValidationPipe } from '../common/errors/validation';
 import { mountQueueBoard } from '../queue-board/queue-board';
+import { ROOT_ROUTES } from '../web/feeds.controller';
+import { mountWebApp } from '../web/web-app.routes';
 import { AppModule } from './app.module';
 import { useSecurityHeaders } from './security-headers';
 
@@ -33,8 +35,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
   useSecurityHeaders(app, config);
   app.enableCors({ origin: [config.appBaseUrl], credentials: true });
-  app.setGlobalPrefix(API_PREFIX);
+  // Everything is under /api except what crawlers and feed readers fetch at the root.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROOT_ROUTES });
   await mountQueueBoard(app, config);
+  // Every other GET outside /api: the built web app on the same port.
+  mountWebApp(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
