@@ -122,6 +122,7 @@ const ROWS: Row[] = [
   { route: 'GET /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, expect: all(200) },
   { route: 'GET /api/jobs', expect: all(200) },
   { route: 'GET /api/jobs/{id}', path: (c) => `/api/jobs/${c.world.jobX}`, expect: all(200) },
+  { route: 'GET /api/jobs/{id}/resume-fit', path: (c) => `/api/jobs/${c.world.jobX}/resume-fit`, expect: candidatesOnly(200) },
 
   // Job board, staff writes
   { route: 'POST /api/branches', body: branchBody, expect: adminOnly(201) },

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Job } from '@nextstep/db';
+import { CandidateProfile, Job } from '@nextstep/db';
 import { BoardCacheModule } from '../board-cache/board-cache.module';
+import { JobFitController } from './job-fit.controller';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Job]), BoardCacheModule],
-  controllers: [JobsController],
+  imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule],
+  controllers: [JobsController, JobFitController],
   providers: [JobsService],
   exports: [JobsService],
 })

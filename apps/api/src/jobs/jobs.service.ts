@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Branch, Company, Job } from '@nextstep/db';
+import { Branch, CandidateProfile, Company, Job } from '@nextstep/db';
+import { assessResumeFit } from '@nextstep/guidance';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
@@ -9,6 +10,7 @@ import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '@nextstep/contracts';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
+import type { JobResumeFitDto } from './dto/resume-fit.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
@@ -22,6 +24,7 @@ export class JobsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Job) private readonly jobs: Repository<Job>,
+    @InjectRepository(CandidateProfile) private readonly profiles: Repository<CandidateProfile>,
     @InjectConfig() config: AppConfig,
     private readonly cache: BoardCache,
   ) {
@@ -95,6 +98,15 @@ export class JobsService {
       branch: BranchDto.from(job.branch),
       company: CompanyPublicProfileDto.fromCompany(job.company),
     };
+  }
+
+  /** The candidate's resume on file against a public job's skills (the same check the application guidance makes). */
+  async resumeFit(jobId: string, candidateId: string): Promise<JobResumeFitDto> {
+    const job = await this.jobs.findOne({ where: { id: jobId }, select: { id: true, status: true, skills: true } });
+    if (!job || job.status === 'draft') throw new NotFoundException('There is no job with this id.');
+    const profile = await this.profiles.findOne({ where: { userId: candidateId }, select: { userId: true, resumeText: true } });
+    const resumeText = profile?.resumeText?.trim() ?? '';
+    return { hasResume: resumeText !== '', ...assessResumeFit(job, resumeText) };
   }
 
   async get(id: string): Promise<JobDto> {

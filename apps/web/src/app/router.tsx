@@ -1,6 +1,6 @@
 import { WebRoute } from '@nextstep/contracts';
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { z } from 'zod';
 import { RouteError } from '../components/errors/route-error';
 import { NotFound } from '../components/not-found';
@@ -116,9 +116,10 @@ function parseBranchSearch(raw: Record<string, unknown>): z.output<typeof branch
       : {};
 }
 
-export function createAppRouter(context: RouterContext) {
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     context,
     parseSearch,
     stringifySearch,

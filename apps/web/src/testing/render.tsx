@@ -11,8 +11,7 @@ import { createQueryClient } from '../lib/query-client';
 export async function renderApp(path: string) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createAppRouter({ queryClient });
-  router.update({ history: createMemoryHistory({ initialEntries: [path] }) });
+  const router = createAppRouter({ queryClient }, createMemoryHistory({ initialEntries: [path] }));
   await router.load();
   const view = render(
     <MantineProvider theme={theme}>

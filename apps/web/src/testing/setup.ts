@@ -16,11 +16,12 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
-if (!('ResizeObserver' in window)) {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+const globals = window as { ResizeObserver?: unknown };
+if (!globals.ResizeObserver) {
+  globals.ResizeObserver = class {
+    observe = () => undefined;
+    unobserve = () => undefined;
+    disconnect = () => undefined;
   };
 }
 Element.prototype.scrollIntoView ??= () => undefined;

@@ -526,6 +526,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/resume-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How your resume on file covers the skills of a job (matched and missing), before you apply */
+        get: operations["JobFitController_resumeFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1189,6 +1206,27 @@ export interface components {
             employmentType: string;
             id: string;
             title: string;
+        };
+        JobResumeFitDto: {
+            /** @description Whether the candidate has a resume on file; without one every skill is missing. */
+            hasResume: boolean;
+            /**
+             * @example [
+             *       "Forklift certification"
+             *     ]
+             */
+            matched: string[];
+            /**
+             * @example [
+             *       "Inventory control"
+             *     ]
+             */
+            missing: string[];
+            /**
+             * @description Share of the job’s skills the resume names (1 when the job lists none)
+             * @example 0.67
+             */
+            score: number;
         };
         JobSearchResultDto: {
             items: components["schemas"]["JobSummaryDto"][];
@@ -2657,6 +2695,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    JobFitController_resumeFit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResumeFitDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
         };

@@ -70,13 +70,13 @@ export function SearchResults(props: SearchResultsProps) {
           {hasNextPage ? ' shown; more below' : ''}
         </span>
       </Title>
-      <Stack gap="sm" component="ol" ref={list} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <ol ref={list} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-sm)' }}>
         {jobs.map((job) => (
           <li key={job.id}>
             <JobResult job={job} />
           </li>
         ))}
-      </Stack>
+      </ol>
       {isFetchNextPageError && <Problem error={error} title="More jobs could not be loaded" onRetry={onLoadMore} />}
       {hasNextPage && !isFetchNextPageError && (
         <Button
