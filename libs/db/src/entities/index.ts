@@ -11,6 +11,8 @@ import { Interview } from './interview.entity';
 import { Message } from './message.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { ScheduledEmail } from './scheduled-email.entity';
+import { JobAlert } from './job-alert.entity';
+import { JobAlertMatch } from './job-alert-match.entity';
 
 export { Branch } from './branch.entity';
 export { Company } from './company.entity';
@@ -25,6 +27,8 @@ export * from './interview.entity';
 export * from './message.entity';
 export * from './outbox-event.entity';
 export * from './scheduled-email.entity';
+export * from './job-alert.entity';
+export * from './job-alert-match.entity';
 
 /** Every entity, listed explicitly so compiled and test builds load the same set. */
-export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail];
+export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail, JobAlert, JobAlertMatch];

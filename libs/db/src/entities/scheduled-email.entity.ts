@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Application } from './application.entity';
 import { Interview } from './interview.entity';
+import { JobAlert } from './job-alert.entity';
 import { User } from './user.entity';
 
 /**
@@ -27,12 +28,15 @@ export const OUTBOX_NOTIFY_CHANNEL = 'outbox_events_inserted';
 @Index('scheduled_emails_pending_idx', ['sendAt'], { where: `"status" IN ('scheduled', 'sending')` })
 @Index('scheduled_emails_application_idx', ['applicationId', 'kind'])
 @Index('scheduled_emails_recipient_idx', ['recipientUserId'], { where: `"status" = 'scheduled'` })
+@Index('scheduled_emails_job_alert_idx', ['jobAlertId'], { where: `"job_alert_id" IS NOT NULL` })
+// An e-mail is about one application or one job alert.
+@Check('scheduled_emails_subject_check', `("application_id" IS NULL) <> ("job_alert_id" IS NULL)`)
 export class ScheduledEmail {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
-  applicationId!: string;
+  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  applicationId!: string | null;
 
   @ManyToOne(() => Application, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'application_id' })
@@ -49,12 +53,20 @@ export class ScheduledEmail {
   @JoinColumn({ name: 'interview_id' })
   interview?: Interview | null;
 
-  @Column({ name: 'recipient_user_id', type: 'uuid' })
-  recipientUserId!: string;
+  /** Null for a guest's job alert, which goes to the alert's own address. */
+  @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
+  recipientUserId!: string | null;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'recipient_user_id' })
   recipient?: User;
+
+  @Column({ name: 'job_alert_id', type: 'uuid', nullable: true })
+  jobAlertId!: string | null;
+
+  @ManyToOne(() => JobAlert, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_alert_id', foreignKeyConstraintName: 'FK_scheduled_emails_job_alert' })
+  jobAlert?: JobAlert | null;
 
   /** What makes this e-mail the same e-mail when an event is relayed again, e.g. `thank_you_reminder:<interview>`. */
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
