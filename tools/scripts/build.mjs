@@ -1,13 +1,16 @@
 // Compiles the apps and libraries to dist/ with SWC (decorator metadata
 // included), rewriting the @nextstep/* aliases to relative paths so that
-// plain `node dist/apps/api/src/main.js` runs. Type checking is `npm run typecheck`.
+// plain `node dist/apps/api/src/main.js` runs, then builds the web app into
+// dist/apps/web with Vite (the API serves it). `--server-only` skips the web
+// app. Type checking is `npm run typecheck`.
 import { transformFile } from '@swc/core';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'dist');
-const sources = ['apps/api/src', 'apps/worker/src', 'libs/db/src', 'libs/guidance/src', 'libs/mail/src', 'libs/platform/src', 'tools/scripts'];
+const serverOnly = process.argv.includes('--server-only');
+const sources = ['apps/api/src', 'apps/worker/src', 'libs/contracts/src', 'libs/db/src', 'libs/guidance/src', 'libs/mail/src', 'libs/platform/src', 'tools/scripts'];
 const { compilerOptions } = JSON.parse(await readFile(join(root, 'tsconfig.base.json'), 'utf8'));
 
 async function* filesUnder(dir) {
@@ -33,7 +36,8 @@ const swcOptions = {
   },
 };
 
-await rm(outDir, { recursive: true, force: true });
+// Only what this step writes: dist/apps/web belongs to the web build (and may be built on its own by Nx).
+for (const source of sources) await rm(join(outDir, source), { recursive: true, force: true });
 let compiled = 0;
 let copied = 0;
 for (const source of sources) {
@@ -54,3 +58,9 @@ for (const source of sources) {
   }
 }
 console.log(`Built ${compiled} files (+${copied} assets) into dist/`);
+
+if (!serverOnly) {
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'apps/web/vite.config.mts'), logLevel: 'warn' });
+  console.log('Built the web app into dist/apps/web');
+}

@@ -1,8 +1,9 @@
-// `npm start`: prepare the database, then run the API and the worker side by
-// side from dist/, printing where to go. Ctrl+C stops both.
+// `npm start`: prepare the database, then run the API (which serves the built
+// web app) and the worker side by side from dist/, printing where to go.
+// Ctrl+C stops both.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, migrate, seedDemoDataIfEmpty } from '@nextstep/db';
+import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, migrate, seedDemoDataIfEmpty, seedsDemoUsers } from '@nextstep/db';
 import { startMailCatcher } from '@nextstep/mail';
 import { loadConfigOrExit } from '@nextstep/platform';
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(env);
   const applied = await migrate(config.databaseUrl);
   console.log(applied.length ? `Database migrated (${applied.length} migration(s)).` : 'Database is up to date.');
-  console.log((await seedDemoDataIfEmpty(config.databaseUrl, { appBaseUrl: config.appBaseUrl })).summary);
+  console.log((await seedDemoDataIfEmpty(config.databaseUrl, { appBaseUrl: config.appBaseUrl, nodeEnv: config.nodeEnv })).summary);
 
   children.push(run('API', 'apps/api/src/main.js', env), run('Worker', 'apps/worker/src/main.js', env));
   process.on('SIGINT', () => stopAll(0));
@@ -54,14 +55,20 @@ async function main(): Promise<void> {
     [
       '',
       'Nextstep is starting:',
+      `  Web app      ${config.appBaseUrl}/  (open this in your browser)`,
       `  API          ${config.appBaseUrl}/api`,
       `  API docs     ${config.appBaseUrl}/api/docs`,
       `  Health       ${config.appBaseUrl}/api/health`,
       ...lines,
-      '  Demo sign-ins (demo data only):',
-      `    admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
-      `    recruiter  recruiter.<branch city>@nextstep.demo, e.g. recruiter.chicago@nextstep.demo / ${DEMO_RECRUITER_PASSWORD}`,
-      `    candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
+      // Production seeds no demo account (see seedsDemoUsers), so there are none to announce.
+      ...(seedsDemoUsers(config)
+        ? [
+            '  Demo sign-ins (demo data only):',
+            `    admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+            `    recruiter  recruiter.<branch city>@nextstep.demo, e.g. recruiter.chicago@nextstep.demo / ${DEMO_RECRUITER_PASSWORD}`,
+            `    candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
+          ]
+        : ['  Sign in as the admin from ADMIN_EMAIL / ADMIN_PASSWORD.']),
       '  Press Ctrl+C to stop.',
       '',
     ].join('\n'),
