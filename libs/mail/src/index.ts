@@ -20,3 +20,13 @@ export { createSmtpSender, type SmtpSenderOptions } from './send/smtp-sender';
 export { classifySmtpError, MailSendError, type SmtpErrorClass } from './send/smtp-errors';
 export { startMailCatcher, type CaughtEmail, type MailCatcher, type MailCatcherOptions } from './dev/mail-catcher';
 export { createUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
+export {
+  createJobAlertConfirmToken,
+  createJobAlertsUnsubscribeAllToken,
+  createJobAlertUnsubscribeToken,
+  verifyJobAlertConfirmToken,
+  verifyJobAlertsUnsubscribeAllToken,
+  verifyJobAlertUnsubscribeToken,
+  type JobAlertConfirmation,
+  type JobAlertOwner,
+} from './job-alert-tokens';
