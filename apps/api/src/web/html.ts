@@ -20,7 +20,8 @@ export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
+  // Keep the last word only when it ends exactly at the cut.
+  const space = flat[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
@@ -37,7 +38,12 @@ export function withHead(indexHtml: string, headHtml: string): string {
   if (!headHtml) return indexHtml;
   const stripped = REPLACEABLE_HEAD_TAGS.filter((tag) => tag.test(headHtml)).reduce((html, tag) => html.replace(tag, ''), indexHtml);
   const close = stripped.search(/<\/head>/i);
-  return close === -1 ? `${headHtml}\n${stripped}` : `${stripped.slice(0, close)}${headHtml}\n${stripped.slice(close)}`;
+  if (close === -1) return `${headHtml}\n${stripped}`;
+  // Indented like the tags Vite wrote, so the served page reads well in "view source" and curl.
+  const before = stripped.slice(0, close);
+  const closeIndent = /[ \t]*$/.exec(before)?.[0] ?? '';
+  const lines = headHtml.split('\n').map((line) => `${closeIndent}  ${line}\n`);
+  return `${before.slice(0, before.length - closeIndent.length)}${lines.join('')}${closeIndent}${stripped.slice(close)}`;
 }
 
 /**
