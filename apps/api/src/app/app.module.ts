@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule } from '@nextstep/db';
-import { ClockModule, ConfigModule, LoggingModule, RedisModule, type AppConfig } from '@nextstep/platform';
+import { ClockModule, ConfigModule, LoggingModule, RedisModule, type AppConfig, type Clock } from '@nextstep/platform';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogAdminModule } from '../catalog-admin/catalog-admin.module';
@@ -15,14 +15,19 @@ import { UsersModule } from '../users/users.module';
 import { UnsubscribeModule } from '../unsubscribe/unsubscribe.module';
 import { WebModule } from '../web/web.module';
 
+export interface AppOptions {
+  /** Tests pin the time; everything else uses the system clock. */
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        ClockModule,
+        ClockModule.forRoot(options.clock),
         LoggingModule,
         DatabaseModule.forRoot('nextstep-api'),
         RedisModule,

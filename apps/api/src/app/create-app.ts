@@ -10,15 +10,15 @@ import { createValidationPipe } from '../common/errors/validation';
 import { mountQueueBoard } from '../queue-board/queue-board';
 import { ROOT_ROUTES } from '../web/feeds.controller';
 import { mountWebApp } from '../web/web-app.routes';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { useSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 
 /** Builds the HTTP application exactly as production runs it; tests use it too. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config),
+    AppModule.forRoot(config, options),
     new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.nodeEnv === 'production', genReqId: requestIdFor }),
     { bufferLogs: true },
   );

@@ -3,6 +3,7 @@ import { testConfig } from '@nextstep/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { AppOptions } from '../app/app.module';
 import { createApp } from '../app/create-app';
 import type { AuthResponseDto } from '../auth/dto/auth.dto';
 import { UsersService } from '../users/users.service';
@@ -22,8 +23,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const app = await createApp(testConfig(env));
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
+  const app = await createApp(testConfig(env), options);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {

@@ -1,8 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 
 /**
  * The current time, injected so rules and tests never read the system clock
- * directly (tests swap in a fixed clock with `overrideProvider(Clock)`).
+ * directly (tests pass their own clock to `ClockModule.forRoot`).
  */
 export abstract class Clock {
   abstract now(): Date;
@@ -15,5 +15,10 @@ export class SystemClock extends Clock {
 }
 
 @Global()
-@Module({ providers: [{ provide: Clock, useClass: SystemClock }], exports: [Clock] })
-export class ClockModule {}
+@Module({})
+export class ClockModule {
+  /** The system clock, or the one a test drives (the system tests share one between the API and the worker). */
+  static forRoot(clock: Clock = new SystemClock()): DynamicModule {
+    return { module: ClockModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}
