@@ -71,6 +71,7 @@ export interface ParsedDocument {
   readonly title: string;
   getElementById(id: string): ParsedElement | null;
   getElementsByTagName(name: string): ArrayLike<ParsedElement>;
+  getElementsByTagNameNS(namespace: string, name: string): ArrayLike<ParsedElement>;
   querySelector(selector: string): ParsedElement | null;
   querySelectorAll(selector: string): ArrayLike<ParsedElement>;
 }

@@ -83,7 +83,9 @@ export class JobFeedService {
     ]);
     const params = searchParams(query).toString();
     const searchUrl = `${this.baseUrl}${webPath(WebRoute.search, {})}${params ? `?${params}` : ''}`;
-    const selfUrl = `${this.baseUrl}/jobs.rss${params ? `?${params}` : ''}`;
+    const feedParams = searchParams(query);
+    if (query.limit !== undefined) feedParams.set('limit', String(query.limit));
+    const selfUrl = `${this.baseUrl}/jobs.rss${feedParams.size ? `?${feedParams.toString()}` : ''}`;
     const title = feedTitle(query, branchName);
 
     const items = result.items.map((job) => this.item(job, descriptions.get(job.id) ?? ''));

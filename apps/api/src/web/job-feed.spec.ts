@@ -92,6 +92,11 @@ describe('RSS feed of a job search', () => {
       'link',
     ]);
     expect(textsOf(channel, 'link')[0]).toBe(`${BASE}/?q=forklift`);
+    const limited = parseXml((await t.request('GET', '/jobs.rss', { query: { q: 'forklift', limit: '1' } })).body);
+    expect(itemsOf(limited)).toHaveLength(1);
+    expect(limited.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0]?.getAttribute('href')).toBe(
+      `${BASE}/jobs.rss?q=forklift&limit=1`,
+    );
     const self = channel.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
     expect(self?.getAttribute('href')).toBe(`${BASE}/jobs.rss?q=forklift`);
     expect(self?.getAttribute('rel')).toBe('self');
