@@ -63,12 +63,36 @@ const registerRoute = createRoute({
 
 // The candidate's own pages.
 const candidate = requireAuth({ roles: ['candidate'] });
-const profileRoute = createRoute({ ...page(WebRoute.profile), beforeLoad: candidate, component: pending });
-const privacyRoute = createRoute({ ...page(WebRoute.privacy), beforeLoad: candidate, component: pending });
-const applicationsRoute = createRoute({ ...page(WebRoute.applications), beforeLoad: candidate, component: pending });
-const applicationRoute = createRoute({ ...page(WebRoute.application), beforeLoad: candidate, component: pending });
-const thankYouRoute = createRoute({ ...page(WebRoute.thankYou), beforeLoad: candidate, component: pending });
-const applyRoute = createRoute({ ...page(WebRoute.apply), beforeLoad: candidate, component: pending });
+const profileRoute = createRoute({
+  ...page(WebRoute.profile),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/profile-page'), 'ProfilePage'),
+});
+const privacyRoute = createRoute({
+  ...page(WebRoute.privacy),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/privacy-page'), 'PrivacyPage'),
+});
+const applicationsRoute = createRoute({
+  ...page(WebRoute.applications),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/applications-page'), 'ApplicationsPage'),
+});
+const applicationRoute = createRoute({
+  ...page(WebRoute.application),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/application-page'), 'ApplicationPage'),
+});
+const thankYouRoute = createRoute({
+  ...page(WebRoute.thankYou),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/thank-you-page'), 'ThankYouPage'),
+});
+const applyRoute = createRoute({
+  ...page(WebRoute.apply),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/apply-page'), 'ApplyPage'),
+});
 
 // The recruiter console (part 2); e-mails already link here.
 const staff = requireAuth({ roles: ['recruiter', 'admin'] });
