@@ -42,7 +42,7 @@ function sendFile(request: FastifyRequest, reply: FastifyReply, file: StaticFile
  * /api prefix applies to every controller and the API already owns
  * `jobs/:id` there.
  */
-export function mountWebApp(app: NestFastifyApplication, config: AppConfig): WebAppFiles {
+export function mountWebApp(app: NestFastifyApplication, config: AppConfig): void {
   const files = new WebAppFiles(resolveWebDistDir(config.web.distDir));
   const pages = app.get(WebPages);
   const logger = new Logger('WebApp');
@@ -83,5 +83,4 @@ export function mountWebApp(app: NestFastifyApplication, config: AppConfig): Web
         .header('cache-control', 'no-cache')
         .send(index === null ? notBuiltPage(page.head, page.heading) : withHead(index, page.head));
     });
-  return files;
 }
