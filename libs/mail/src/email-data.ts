@@ -12,6 +12,13 @@ export const EMAIL_KINDS = Object.freeze([
   'thank_you_reminder',
   'follow_up_reminder',
   'owed_news_digest',
+  'thank_you_note',
+  'candidate_message',
+  'application_received',
+  'stage_screening',
+  'stage_offer',
+  'stage_rejected',
+  'stage_hired',
 ] as const);
 
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -137,6 +144,53 @@ export interface OwedNewsDigestData {
   links: EmailLinks;
 }
 
+/** A note the candidate wrote, delivered by e-mail to the people at the agency (Reply-To: the candidate). */
+export interface CandidateNoteData {
+  /** Who wrote it; the e-mail is sent on their behalf. */
+  candidate: { firstName: string; lastName?: string | null };
+  job: { title: string };
+  company: CompanyInfo;
+  branch: { name: string };
+  /** The person the note is for (the interviewer), or null for the branch as a whole. */
+  addressee: string | null;
+  /** There is no e-mail address for the addressee: the branch is asked to pass the note on. */
+  passOn: boolean;
+  /** The candidate's own words, as they wrote them. */
+  body: string;
+  sentAt: Date;
+  /** The zone the recipients read times in (the branch's). */
+  timeZone: string;
+  /** `portal`: the application in the recruiter console. */
+  links: EmailLinks;
+}
+
+/** A short, kind word to the candidate about their application (confirmation or a stage they must hear about). */
+export interface ApplicationNewsData {
+  candidate: CandidateRecipient;
+  job: { title: string };
+  company: CompanyInfo;
+  branch: BranchContact;
+  links: EmailLinks;
+}
+
+export interface ApplicationReceivedData extends ApplicationNewsData {
+  /** The guidance's own reason for not chasing the employer now (its APPLICATION_STAGE message). */
+  waitAdvice: string;
+}
+
+export interface SimilarJob {
+  title: string;
+  city: string;
+  url: string;
+}
+
+export interface StageRejectedData extends ApplicationNewsData {
+  /** Open jobs at the branch the candidate may like; may be empty. */
+  similarJobs: readonly SimilarJob[];
+  /** The job search, to look further. */
+  searchUrl: string;
+}
+
 export interface EmailDataMap {
   interview_confirmation: InterviewEmailData;
   interview_cancelled: InterviewCancelledData;
@@ -144,7 +198,17 @@ export interface EmailDataMap {
   thank_you_reminder: ThankYouReminderData;
   follow_up_reminder: FollowUpReminderData;
   owed_news_digest: OwedNewsDigestData;
+  thank_you_note: CandidateNoteData;
+  candidate_message: CandidateNoteData;
+  application_received: ApplicationReceivedData;
+  stage_screening: ApplicationNewsData;
+  stage_offer: ApplicationNewsData;
+  stage_rejected: StageRejectedData;
+  stage_hired: ApplicationNewsData;
 }
+
+/** E-mails to the agency's people about a candidate; the others go to the candidate. */
+export const STAFF_EMAIL_KINDS: readonly EmailKind[] = Object.freeze(['owed_news_digest', 'thank_you_note', 'candidate_message']);
 
 export interface EmailAttachment {
   filename: string;

@@ -54,6 +54,22 @@ const interviewEmail = (): InterviewEmailData => ({
   links: links(),
 });
 
+const news = () => ({ candidate: candidate(), job: { title: 'Warehouse Shift Supervisor' }, company: company(), branch: branch(), links: { portal: links().portal } });
+
+const note = () => ({
+  candidate: { firstName: 'Maria', lastName: 'Lopez' },
+  job: { title: 'Warehouse Shift Supervisor' },
+  company: company(),
+  branch: { name: 'Nextstep Springfield' },
+  addressee: 'Daniel Okafor',
+  passOn: false,
+  body: 'Dear Daniel Okafor,\n\nThank you for meeting me today. I enjoyed hearing how the night shift runs.\nI would be glad to help the team hit its targets.\n\nKind regards,\nMaria Lopez',
+  // Wednesday, December 2, 2026 at 9:15 AM in Chicago.
+  sentAt: new Date('2026-12-02T15:15:00Z'),
+  timeZone: 'America/Chicago',
+  links: { portal: 'https://nextstep.example/recruiter/applications/app-1042' },
+});
+
 const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
   interview_confirmation: interviewEmail,
   interview_cancelled: () => {
@@ -105,6 +121,27 @@ const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
     ],
     links: { portal: 'https://nextstep.example/recruiter/applications?owedNews=true' },
   }),
+  thank_you_note: note,
+  candidate_message: () => ({
+    ...note(),
+    addressee: null,
+    body: 'Hello, I had my interview two weeks ago and wanted to ask whether there is any news.\nThank you, Maria',
+  }),
+  application_received: () => ({
+    ...news(),
+    waitAdvice: 'Please do not call to check on it: your resume and cover letter are doing the work, and the branch will contact you if it wants to meet.',
+  }),
+  stage_screening: news,
+  stage_offer: news,
+  stage_rejected: () => ({
+    ...news(),
+    similarJobs: [
+      { title: 'Forklift Operator', city: 'Springfield', url: 'https://nextstep.example/jobs/job-2001' },
+      { title: 'Inventory Clerk', city: 'Decatur', url: 'https://nextstep.example/jobs/job-2002' },
+    ],
+    searchUrl: 'https://nextstep.example/?q=warehouse',
+  }),
+  stage_hired: news,
 };
 
 export function sampleEmailData<K extends EmailKind>(kind: K): EmailDataMap[K] {

@@ -7,10 +7,9 @@ import {
   OutboxEvent,
   type ApplicationEventType,
   type ApplicationStatus,
-  type OutboxEventType,
 } from '@nextstep/db';
 import { canTransition, followUpDueAt, isClosedStage, toApplicationFacts, type ApplicationFacts, type GuidancePolicy } from '@nextstep/guidance';
-import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
+import { Clock, InjectConfig, type AppConfig, type OutboxEventType, type OutboxPayloads } from '@nextstep/platform';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
@@ -91,14 +90,14 @@ export class ApplicationStore {
     application: Application,
     to: ApplicationStatus,
     actor: AuthUser,
-    event: { type: ApplicationEventType; note?: string | null },
+    event: { type: ApplicationEventType; note?: string | null; notify?: boolean },
   ): Promise<Application> {
     const from = application.status;
     if (!canTransition(from, to)) throw invalidTransition(from, to);
     const now = this.now();
     await this.save(manager, application, { status: to, closedAt: isClosedStage(to) ? now : null });
     await this.record(manager, application.id, actor, { type: event.type, from, to, note: event.note ?? null });
-    await this.outbox(manager, 'application.status_changed', application.id, { from, to });
+    await this.outbox(manager, 'application.status_changed', application.id, { from, to, notify: event.notify ?? true });
     return application;
   }
 
@@ -120,7 +119,7 @@ export class ApplicationStore {
   }
 
   /** Announces a change to the worker, in the same transaction as the change. Ids and times only. */
-  async outbox(manager: EntityManager, type: OutboxEventType, applicationId: string | null, payload: Record<string, string | number | boolean | null> = {}): Promise<void> {
+  async outbox<T extends OutboxEventType>(manager: EntityManager, type: T, applicationId: string | null, payload: OutboxPayloads[T]): Promise<void> {
     await manager.insert(OutboxEvent, { type, applicationId, payload });
   }
 }

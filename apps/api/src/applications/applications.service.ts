@@ -79,6 +79,7 @@ export class ApplicationsService {
           manager.create(Application, { jobId, candidateId: candidate.id, status: 'applied', coverLetter: dto.coverLetter, resumeText, appliedAt: now }),
         );
         await this.store.record(manager, application.id, candidate, { type: 'applied', to: 'applied' });
+        await this.store.outbox(manager, 'application.submitted', application.id, {});
         return application.id;
       } catch (error) {
         if (isUniqueViolation(error)) throw alreadyApplied();
@@ -198,7 +199,7 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const { application } = await this.store.load(manager, user, id, true);
       if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
-      await this.store.move(manager, application, dto.to, user, { type: 'status_changed', note: dto.note ?? null });
+      await this.store.move(manager, application, dto.to, user, { type: 'status_changed', note: dto.note ?? null, notify: dto.notify ?? true });
       return this.detail(user, id, manager);
     });
   }

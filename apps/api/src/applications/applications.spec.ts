@@ -103,6 +103,7 @@ describe('applications and interviews', () => {
     expect((await t.request('GET', '/api/inbox', { token: otherRecruiter.token })).json<Array<{ applicationId: string }>>().some((m) => m.applicationId === application.id)).toBe(false);
 
     expect((await outbox(application.id)).map((e) => e.type)).toEqual([
+      'application.submitted',
       'application.status_changed',
       'interview.scheduled',
       'interview.rescheduled',
@@ -236,15 +237,17 @@ describe('applications and interviews', () => {
   it('writes exactly one outbox row per action, with ids and times only', async () => {
     const application = await apply();
     const expectRows = async (types: string[]) => expect((await outbox(application.id)).map((e) => e.type)).toEqual(types);
-    await expectRows([]);
+    await expectRows(['application.submitted']);
 
     const scheduled = await scheduleInterview(application.id, new Date(Date.now() + 2 * DAY));
     const first = scheduled.interviews[0]?.id ?? '';
-    await expectRows(['application.status_changed', 'interview.scheduled']);
+    await expectRows(['application.submitted', 'application.status_changed', 'interview.scheduled']);
 
     await t.request('PATCH', `/api/interviews/${first}`, { token: recruiter.token, body: { durationMinutes: 45 } });
     await t.request('DELETE', `/api/interviews/${first}`, { token: recruiter.token });
-    await expectRows(['application.status_changed', 'interview.scheduled', 'interview.rescheduled', 'application.status_changed', 'interview.cancelled']);
+    await expectRows(['application.submitted', 'application.status_changed', 'interview.scheduled', 'interview.rescheduled', 'application.status_changed', 'interview.cancelled']);
+    // Back in screening after the cancellation: the cancellation notice says it all, so no stage e-mail.
+    expect((await outbox(application.id))[4]?.payload).toEqual({ from: 'interview_scheduled', to: 'screening', notify: false });
 
     const second = (await scheduleInterview(application.id, new Date(Date.now() - 2 * DAY))).interviews.find((i) => i.status === 'scheduled')?.id;
     await t.request('POST', `/api/interviews/${second}/complete`, { token: recruiter.token, body: { decisionExpectedBy: new Date(Date.now() + 20 * DAY).toISOString() } });
@@ -252,7 +255,7 @@ describe('applications and interviews', () => {
     await t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: { note: 'Took another job' } });
 
     const rows = await outbox(application.id);
-    expect(rows.map((e) => e.type).slice(5)).toEqual([
+    expect(rows.map((e) => e.type).slice(6)).toEqual([
       'application.status_changed',
       'interview.scheduled',
       'application.status_changed',
@@ -260,7 +263,7 @@ describe('applications and interviews', () => {
       'application.contact_recorded',
       'application.status_changed',
     ]);
-    expect(rows.at(-1)?.payload).toEqual({ from: 'interviewed', to: 'withdrawn' });
+    expect(rows.at(-1)?.payload).toEqual({ from: 'interviewed', to: 'withdrawn', notify: true });
     expect(rows.find((e) => e.type === 'interview.completed')?.payload).toEqual({ interviewId: second, completedAt: expect.any(String) });
     // Payloads never carry personal data: only ids, stages and timestamps.
     const text = JSON.stringify(rows.map((e) => e.payload));

@@ -99,7 +99,7 @@ describe('candidate portal reads', () => {
     expect(thankYou.draft).not.toContain('Hidden Mills');
   });
 
-  it('says where a thank-you note and a message went: the branch inbox, addressed to the interviewer', async () => {
+  it('says where a thank-you note and a message went: the branch, which passes the note to an interviewer without an e-mail address', async () => {
     const id = await apply();
     const interviewId = await schedule(id, new Date(Date.now() - 16 * DAY));
     await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() - 15 * DAY).toISOString() } });
@@ -107,15 +107,15 @@ describe('candidate portal reads', () => {
     const thanks = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: 'Thank you for your time on the interview.' } });
     expect(thanks.statusCode, thanks.body).toBe(201);
     expect(thanks.json().deliveredTo).toEqual({
-      channel: 'branch_inbox',
+      channel: 'branch_email',
       branch: { id: branch.id, name: 'Nextstep Joliet', phone: '+1 815-555-0142', email: branch.email },
       interviewerName: 'Pat Lee',
-      summary: expect.stringMatching(/^Your note went to your branch, Nextstep Joliet, addressed to Pat Lee, who interviewed you\./),
+      summary: 'Sent to your branch, Nextstep Joliet, which passes it on to Pat Lee, who interviewed you.',
     });
 
     const message = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'message', body: 'Is there any news about the position?' } });
     expect(message.statusCode, message.body).toBe(201);
-    expect(message.json().deliveredTo).toMatchObject({ channel: 'branch_inbox', interviewerName: null, summary: expect.stringContaining('Nextstep Joliet') });
+    expect(message.json().deliveredTo).toMatchObject({ channel: 'branch_email', interviewerName: null, summary: expect.stringMatching(/^Sent to your branch, Nextstep Joliet/) });
 
     // And it really is there.
     const inbox = (await t.request('GET', '/api/inbox', { token: recruiter.token })).json<Array<{ id: string }>>();

@@ -54,7 +54,7 @@ export class FollowUpsService {
         await this.store.outbox(manager, 'application.followed_up', id, { messageId: message.id });
       }
       const branch = await manager.findOneByOrFail(Branch, { id: job.branchId });
-      const interviewer = dto.kind === 'thank_you' ? latestHeld(await this.store.interviews(manager, id), now)?.interviewerName ?? null : null;
+      const interviewer = dto.kind === 'thank_you' ? latestHeld(await this.store.interviews(manager, id), now) : null;
       return {
         id: message.id,
         kind: message.kind,
@@ -194,12 +194,17 @@ function latestHeld(interviews: readonly Interview[], now: Date): Interview | nu
  * Where a candidate's note went, said truthfully: notes are not e-mailed on,
  * they wait in the inbox of the job's branch for its recruiters.
  */
-function delivery(branch: Branch, interviewerName: string | null): DeliveryDto {
-  const summary = interviewerName
-    ? `Your note went to your branch, ${branch.name}, addressed to ${interviewerName}, who interviewed you. It is in the branch's inbox, where its recruiters read it.`
-    : `Your message went to your branch, ${branch.name}. It is in the branch's inbox, where its recruiters read it.`;
+/** Where the worker e-mails the note (its thank_you_note and candidate_message e-mails), said the way the candidate reads it. */
+function delivery(branch: Branch, interviewer: Pick<Interview, 'interviewerName' | 'interviewerEmail'> | null): DeliveryDto {
+  const interviewerName = interviewer?.interviewerName ?? null;
+  const byEmail = Boolean(interviewer?.interviewerEmail);
+  const summary = !interviewer
+    ? `Sent to your branch, ${branch.name}: its recruiters get your message by e-mail, and their answer comes to your e-mail address.`
+    : byEmail
+      ? `Sent to ${interviewerName}, who interviewed you, by e-mail, with a copy to your branch, ${branch.name}. A reply comes straight to your e-mail address.`
+      : `Sent to your branch, ${branch.name}, which passes it on to ${interviewerName}, who interviewed you.`;
   return {
-    channel: 'branch_inbox',
+    channel: byEmail ? 'interviewer_email' : 'branch_email',
     branch: { id: branch.id, name: branch.name, phone: branch.phone, email: branch.email },
     interviewerName,
     summary,

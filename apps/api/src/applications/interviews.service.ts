@@ -126,7 +126,8 @@ export class InterviewsService {
       if (application.status === 'interview_scheduled' && remaining.length === 0) {
         const held = (await this.store.interviews(manager, application.id)).some((i) => i.status === 'completed');
         // After an earlier completed round the candidate is still "interviewed"; otherwise back to screening.
-        await this.store.move(manager, application, held ? 'interviewed' : 'screening', user, { type: 'status_changed', note: 'Interview cancelled' });
+        // The cancellation notice already tells the candidate; "back in screening" news would only confuse.
+        await this.store.move(manager, application, held ? 'interviewed' : 'screening', user, { type: 'status_changed', note: 'Interview cancelled', notify: false });
       } else {
         await this.store.save(manager, application, {});
       }

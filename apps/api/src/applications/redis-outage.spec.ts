@@ -31,6 +31,6 @@ describe('with Redis down', () => {
     const completed = await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: {} });
     expect(completed.statusCode).toBe(200);
     const rows = (await t.dataSource.query('SELECT type FROM outbox_events WHERE application_id = $1 AND processed_at IS NULL ORDER BY id', [id])) as Array<{ type: string }>;
-    expect(rows.map((r) => r.type)).toEqual(['application.status_changed', 'interview.scheduled', 'application.status_changed', 'interview.completed']);
+    expect(rows.map((r) => r.type)).toEqual(['application.submitted', 'application.status_changed', 'interview.scheduled', 'application.status_changed', 'interview.completed']);
   });
 });

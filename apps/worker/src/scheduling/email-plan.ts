@@ -51,6 +51,10 @@ export const emailIdentity = {
     `interview_reminder:${interviewId}:${new Date(scheduledAt.getTime() - REMINDER_LEAD_MS).toISOString()}`,
   interviewConfirmation: (interviewId: string, sequence: number): string => `interview_confirmation:${interviewId}:${sequence}`,
   interviewCancelled: (interviewId: string): string => `interview_cancelled:${interviewId}`,
+  applicationReceived: (applicationId: string): string => `application_received:${applicationId}`,
+  // Once per stage reached: moving back to screening after a called-off interview is not news twice.
+  stageNews: (kind: StageNewsKind, applicationId: string): string => `${kind}:${applicationId}`,
+  note: (kind: 'thank_you_note' | 'candidate_message', noteId: string): string => `${kind}:${noteId}`,
   followUpReminder: (applicationId: string, cycle: FollowUpCycle): string =>
     `follow_up_reminder:${applicationId}:${cycle.kind === 'interview' ? `interview:${cycle.interviewId}` : `contact:${cycle.at.toISOString()}`}`,
 };
@@ -82,6 +86,8 @@ export interface PlannedEmail {
   interviewId: string | null;
   sendAt: Date;
   dedupeKey: string;
+  /** The candidate's note it delivers (thank_you_note, candidate_message). */
+  noteId?: string | null;
 }
 
 /** Kinds whose rows are recomputed from the application on every event. */
@@ -156,6 +162,42 @@ export function planInterviewNotice(
   return null;
 }
 
+/** The stages a candidate must hear about, and the e-mail each sends. */
+export const STAGE_NEWS = { screening: 'stage_screening', offer: 'stage_offer', rejected: 'stage_rejected', hired: 'stage_hired' } as const;
+export type StageNewsKind = (typeof STAGE_NEWS)[keyof typeof STAGE_NEWS];
+
+function isStageWithNews(stage: string): stage is keyof typeof STAGE_NEWS {
+  return Object.hasOwn(STAGE_NEWS, stage);
+}
+
+/**
+ * The one-off e-mails an event calls for, sent at once: the confirmation of
+ * an application, the news of a stage the candidate must hear about (unless
+ * the recruiter chose not to notify), and the candidate's own notes, which
+ * go to the agency's people. Each is named by what it is about, so relaying
+ * the event again finds it.
+ */
+export function planEventEmails(event: OutboxEventOf, input: Pick<PlanInput, 'candidate' | 'now' | 'application'>): PlannedEmail[] {
+  if (input.candidate.erased) return [];
+  const { application, now } = input;
+  const once = (kind: EmailKind, dedupeKey: string, noteId: string | null = null): PlannedEmail[] => [{ kind, interviewId: null, sendAt: now, dedupeKey, noteId }];
+  switch (event.type) {
+    case 'application.submitted':
+      return once('application_received', emailIdentity.applicationReceived(application.id));
+    case 'application.status_changed': {
+      const { to, notify } = event.payload;
+      if (notify === false || !isStageWithNews(to)) return [];
+      return once(STAGE_NEWS[to], emailIdentity.stageNews(STAGE_NEWS[to], application.id));
+    }
+    case 'application.thank_you_sent':
+      return once('thank_you_note', emailIdentity.note('thank_you_note', event.payload.messageId), event.payload.messageId);
+    case 'application.followed_up':
+      return once('candidate_message', emailIdentity.note('candidate_message', event.payload.messageId), event.payload.messageId);
+    default:
+      return [];
+  }
+}
+
 /** A row of scheduled_emails that is still to be sent (`scheduled`) or being sent (`sending`). */
 export interface PendingEmail {
   id: string;
@@ -217,5 +259,7 @@ export function describeEvent(event: OutboxEventOf): string {
       return 'the candidate followed up';
     case 'candidate.erased':
       return 'the candidate erased their account';
+    case 'application.submitted':
+      return 'the candidate applied';
   }
 }

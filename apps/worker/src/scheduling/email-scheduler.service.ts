@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { Application, Interview, User } from '@nextstep/db';
 import { InjectConfig, interviewIdOf, type AppConfig, type OutboxEventOf } from '@nextstep/platform';
 import { In, type EntityManager } from 'typeorm';
+import type { EmailKind } from '@nextstep/mail';
 import { ScheduledEmailStore, type NewScheduledEmail } from '../store/scheduled-email.store';
 import {
   describeEvent,
+  planEventEmails,
   planInterviewNotice,
   planRecomputedEmails,
   RECOMPUTED_KINDS,
   reconcilePending,
+  type PendingEmail,
   type PlannedEmail,
   type PlanInput,
 } from './email-plan';
@@ -20,6 +23,12 @@ export interface QueueChanges {
 }
 
 export type RelayedEvent = OutboxEventOf;
+
+/** The pending rows one part of the plan is responsible for, and what that part plans. */
+interface Scope {
+  owns: (row: PendingEmail) => boolean;
+  planned: PlannedEmail[];
+}
 
 export function emptyChanges(): QueueChanges {
   return { add: [], remove: [] };
@@ -83,7 +92,7 @@ export class EmailScheduler {
       const why = describeEvent(last);
       const pending = pendingByApplication.get(application.id) ?? [];
       for (const scope of this.scopes(appEvents, input)) {
-        const inScope = pending.filter((row) => scope.kinds.includes(row.kind) && (scope.interviewId === null || row.interviewId === scope.interviewId));
+        const inScope = pending.filter(scope.owns);
         const { cancel, insert } = reconcilePending(inScope, scope.planned);
         for (const row of cancel) if (!cancels.has(row.id)) cancels.set(row.id, `${row.rescheduled ? 'rescheduled' : 'cancelled'}: ${why}`);
         inserts.push(...insert.map((email) => ({ ...email, applicationId: application.id, recipientUserId: candidate.id })));
@@ -96,18 +105,19 @@ export class EmailScheduler {
 
   /**
    * The sets of rows each event's plan owns: the recomputed reminders always, plus
-   * the notice an interview event calls for. A cancelled interview's unsent
-   * confirmation must not go out, so its scope plans nothing.
+   * the notice an interview event calls for, plus the one-off e-mails of the
+   * event (owned by their identity, so a new note never touches an earlier one).
+   * A cancelled interview's unsent confirmation must not go out, so its scope plans nothing.
    */
-  private scopes(events: RelayedEvent[], input: PlanInput): Array<{ kinds: readonly string[]; interviewId: string | null; planned: PlannedEmail[] }> {
-    const scopes: Array<{ kinds: readonly string[]; interviewId: string | null; planned: PlannedEmail[] }> = [
-      { kinds: RECOMPUTED_KINDS, interviewId: null, planned: planRecomputedEmails(input) },
-    ];
+  private scopes(events: RelayedEvent[], input: PlanInput): Scope[] {
+    const scopes: Scope[] = [{ owns: (row) => RECOMPUTED_KINDS.includes(row.kind as EmailKind), planned: planRecomputedEmails(input) }];
+    const ofInterview = (kind: EmailKind, interviewId: string) => (row: PendingEmail) => row.kind === kind && row.interviewId === interviewId;
     for (const event of events) {
       const interviewId = interviewIdOf(event);
       const notice = planInterviewNotice(event.type, input.interviews.find((interview) => interview.id === interviewId), input);
-      if (notice) scopes.push({ kinds: [notice.kind], interviewId: notice.interviewId, planned: [notice] });
-      if (event.type === 'interview.cancelled' && interviewId) scopes.push({ kinds: ['interview_confirmation'], interviewId, planned: [] });
+      if (notice?.interviewId) scopes.push({ owns: ofInterview(notice.kind, notice.interviewId), planned: [notice] });
+      if (event.type === 'interview.cancelled' && interviewId) scopes.push({ owns: ofInterview('interview_confirmation', interviewId), planned: [] });
+      for (const email of planEventEmails(event, input)) scopes.push({ owns: (row) => row.dedupeKey === email.dedupeKey, planned: [email] });
     }
     return scopes;
   }

@@ -1,4 +1,4 @@
-import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage } from '@nextstep/guidance';
+import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage, isHeld } from '@nextstep/guidance';
 import {
   createUnsubscribeToken,
   isEmailKind,
@@ -8,16 +8,17 @@ import {
   type EmailKind,
   type HeldInterview,
   type InterviewEmailData,
+  type MailAddress,
 } from '@nextstep/mail';
 import { webPath, WebRoute } from '@nextstep/contracts';
-import { emailIdentity, factsOf } from '../scheduling/email-plan';
+import { emailIdentity, factsOf, STAGE_NEWS } from '../scheduling/email-plan';
 import type { ClaimedEmail, SendContext } from '../store/scheduled-email.store';
 
 /** What to send, for one kind; the pairing keeps `render(kind, data)` type-safe. */
 export type EmailContent = { [K in EmailKind]: { kind: K; data: EmailDataMap[K] } }[EmailKind];
 
 export type ContentDecision =
-  | { send: true; content: EmailContent; to: { name: string; email: string }; recipientUserId: string }
+  | { send: true; content: EmailContent; to: MailAddress[]; cc: MailAddress[]; replyTo: MailAddress | null }
   | { send: false; reason: string };
 
 /** Reminders the candidate can turn off; interview notices are about their appointments and always go. */
@@ -57,11 +58,53 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
   const recipient = { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, timeZone: candidate.timeZone };
   const base = { candidate: recipient, job: { title: job.title }, company: companyInfo(company), branch: branchContact(branch) };
   const to = { name: `${candidate.firstName} ${candidate.lastName}`, email: candidate.email };
-  const ok = (content: EmailContent): ContentDecision => ({ send: true, content, to, recipientUserId: candidate.id });
+  const ok = (content: EmailContent): ContentDecision => ({ send: true, content, to: [to], cc: [], replyTo: null });
+  // Confirmations and stage news are part of the application itself: no guidance opt-out, no unsubscribe link.
+  const news = { ...base, links: { portal } };
   const facts = factsOf({ application, interviews });
   const policy = { followUpAfterDays: settings.followUpAfterDays };
 
   switch (kind) {
+    case 'thank_you_note':
+    case 'candidate_message': {
+      if (!context.note) return skip('the note no longer exists');
+      // The agency's people read times in the branch's zone; answers go straight to the candidate.
+      const staff = context.recruiters.length ? context.recruiters : [{ name: branch.name, email: branch.email }];
+      const console = `${settings.appBaseUrl}${webPath(WebRoute.recruiterApplication, { applicationId: application.id })}`;
+      const note = {
+        candidate: { firstName: candidate.firstName, lastName: candidate.lastName },
+        job: { title: job.title },
+        company: companyInfo(company),
+        branch: { name: branch.name },
+        body: context.note.body,
+        sentAt: context.note.createdAt,
+        timeZone: branch.timeZone,
+        links: { portal: console },
+      };
+      const deliver = (content: EmailContent, toList: MailAddress[], cc: MailAddress[]): ContentDecision => ({ send: true, content, to: toList, cc, replyTo: to });
+      if (kind === 'candidate_message') return deliver({ kind, data: { ...note, addressee: null, passOn: false } }, staff, []);
+      const met = thankedInterview(interviews, context.note.createdAt);
+      const addressee = met?.interviewerName ?? null;
+      if (met?.interviewerEmail) {
+        return deliver({ kind, data: { ...note, addressee, passOn: false } }, [{ name: met.interviewerName, email: met.interviewerEmail }], staff);
+      }
+      return deliver({ kind, data: { ...note, addressee, passOn: addressee !== null } }, staff, []);
+    }
+    case 'application_received': {
+      if (isClosedStage(application.status)) return skip(`the application is ${application.status}`);
+      return ok({ kind, data: { ...news, waitAdvice: adviseFollowUp(facts, now, policy).message } });
+    }
+    case 'stage_screening':
+    case 'stage_offer':
+    case 'stage_hired':
+    case 'stage_rejected': {
+      // News of a stage the application has already left would be wrong by the time it arrives.
+      if (STAGE_NEWS[application.status as keyof typeof STAGE_NEWS] !== kind) return skip(`the application is now ${application.status}`);
+      if (kind !== 'stage_rejected') return ok({ kind, data: news });
+      const jobUrl = (id: string) => `${settings.appBaseUrl}${webPath(WebRoute.job, { jobId: id })}`;
+      const similarJobs = context.similarJobs.map((similar) => ({ title: similar.title, city: similar.city, url: jobUrl(similar.id) }));
+      return ok({ kind, data: { ...news, similarJobs, searchUrl: `${settings.appBaseUrl}${webPath(WebRoute.search, {})}` } });
+    }
     case 'thank_you_reminder': {
       const advice = adviseThankYou(facts, now, policy);
       if (advice.code !== 'SEND_THANK_YOU') return skip(`no thank-you reminder needed: ${advice.code}`);
@@ -113,6 +156,13 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
       return ok({ kind, data });
     }
   }
+}
+
+/** The interview a thank-you note is for: the latest one held by the time the candidate wrote it. */
+function thankedInterview(interviews: SendContext['interviews'], writtenAt: Date): SendContext['interviews'][number] | undefined {
+  return interviews
+    .filter((interview) => interview.status !== 'cancelled' && isHeld(interview, writtenAt))
+    .sort((a, b) => interviewEnd(b).getTime() - interviewEnd(a).getTime())[0];
 }
 
 function companyInfo(company: NonNullable<SendContext['company']>): CompanyInfo {

@@ -93,6 +93,8 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     try {
       await this.sender.send({
         to: decision.to,
+        cc: decision.cc,
+        ...(decision.replyTo ? { replyTo: decision.replyTo } : {}),
         rendered,
         messageId,
         headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
@@ -118,20 +120,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
   }
 
   private render(content: EmailContent): RenderedEmail {
-    switch (content.kind) {
-      case 'interview_confirmation':
-        return this.renderer.render(content.kind, content.data);
-      case 'interview_cancelled':
-        return this.renderer.render(content.kind, content.data);
-      case 'interview_reminder':
-        return this.renderer.render(content.kind, content.data);
-      case 'thank_you_reminder':
-        return this.renderer.render(content.kind, content.data);
-      case 'follow_up_reminder':
-        return this.renderer.render(content.kind, content.data);
-      case 'owed_news_digest':
-        return this.renderer.render(content.kind, content.data);
-    }
+    return this.renderer.render(content.kind, content.data);
   }
 
   private async unclaimed(id: string): Promise<ProcessOutcome> {

@@ -444,7 +444,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName: 'worker-test', poolSize: 2 }));
     await dataSource.initialize();
     cleanup.push(() => dataSource.destroy());
-    await dataSource.query('TRUNCATE scheduled_emails, outbox_events');
+    await dataSource.query('TRUNCATE scheduled_emails, outbox_events CASCADE');
 
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);

@@ -20,16 +20,22 @@ export interface ClaimedWithContext {
   context: SendContext;
 }
 
-type ContextInterview = PlannedInterview & Pick<Interview, 'mode' | 'location' | 'interviewerName'>;
+type ContextInterview = PlannedInterview & Pick<Interview, 'mode' | 'location' | 'interviewerName' | 'interviewerEmail'>;
 
 /** Everything an e-mail depends on at send time, read in the same statement that claims the row. */
 export interface SendContext {
   application: PlanInput['application'] | null;
-  job: { title: string } | null;
+  job: { id: string; title: string; city: string } | null;
   company: Omit<Company, 'id' | 'createdAt' | 'updatedAt'> | null;
-  branch: Pick<Branch, 'name' | 'phone' | 'email' | 'addressLine' | 'city' | 'region' | 'postalCode' | 'openingHours'> | null;
+  branch: Pick<Branch, 'name' | 'phone' | 'email' | 'addressLine' | 'city' | 'region' | 'postalCode' | 'openingHours' | 'timeZone'> | null;
   candidate: (Pick<User, 'id' | 'firstName' | 'lastName' | 'email' | 'timeZone' | 'erasedAt' | 'deactivatedAt'> & { guidanceEmails: boolean | null }) | null;
   interviews: ContextInterview[];
+  /** The candidate's note the e-mail delivers, if it has one and it still exists. */
+  note: { body: string; createdAt: Date } | null;
+  /** The active recruiters of the job's branch (read only for e-mails to the agency). */
+  recruiters: Array<{ name: string; email: string }>;
+  /** Other open jobs at the branch, most alike first (read only for a rejection). */
+  similarJobs: Array<{ id: string; title: string; city: string }>;
 }
 
 /** A planned e-mail with the rows it belongs to. */
@@ -50,27 +56,41 @@ WITH claimed AS (
   UPDATE scheduled_emails SET status = 'sending', attempts = attempts + 1,
          lease_until = now() + make_interval(secs => $2::int), updated_at = now()
    WHERE id = ANY($1::uuid[]) AND (status = 'scheduled' OR (status = 'sending' AND lease_until < now()))
-  RETURNING id, kind, application_id, interview_id, recipient_user_id, dedupe_key
+  RETURNING id, kind, application_id, interview_id, recipient_user_id, dedupe_key, note_id
 )
 SELECT s.id, s.kind, s.application_id, s.interview_id, s.recipient_user_id, s.dedupe_key,
+       m.body AS m_body, m.created_at AS m_created_at,
        a.id AS a_id, a.status AS a_status, a.applied_at AS a_applied_at, a.last_employer_contact_at AS a_last_employer_contact_at,
        a.decision_expected_by AS a_decision_expected_by, a.thank_you_sent_at AS a_thank_you_sent_at,
        a.last_follow_up_at AS a_last_follow_up_at,
-       j.title AS j_title,
+       j.id AS j_id, j.title AS j_title, j.city AS j_city,
        c.name AS c_name, c.website AS c_website, c.industry AS c_industry, c.mission AS c_mission, c.values AS c_values,
        c.goals AS c_goals, c.operations AS c_operations, c.confidential AS c_confidential,
        b.name AS b_name, b.phone AS b_phone, b.email AS b_email, b.address_line AS b_address_line, b.city AS b_city,
-       b.region AS b_region, b.postal_code AS b_postal_code, b.opening_hours AS b_opening_hours,
+       b.region AS b_region, b.postal_code AS b_postal_code, b.opening_hours AS b_opening_hours, b.time_zone AS b_time_zone,
        u.id AS u_id, u.first_name AS u_first_name, u.last_name AS u_last_name, u.email AS u_email, u.time_zone AS u_time_zone,
        u.erased_at AS u_erased_at, u.deactivated_at AS u_deactivated_at, p.guidance_emails AS p_guidance_emails,
        (SELECT json_agg(json_build_object(
                  'id', i.id, 'status', i.status, 'mode', i.mode, 'location', i.location, 'interviewerName', i.interviewer_name,
+                 'interviewerEmail', i.interviewer_email,
                  'durationMinutes', i.duration_minutes, 'sequence', i.sequence,
                  'scheduledAt', (extract(epoch FROM i.scheduled_at) * 1000)::float8,
                  'completedAt', (extract(epoch FROM i.completed_at) * 1000)::float8)
                ORDER BY i.scheduled_at)
-          FROM interviews i WHERE i.application_id = a.id) AS interviews
+          FROM interviews i WHERE i.application_id = a.id) AS interviews,
+       -- CASE evaluates lazily: reminders to candidates never pay for these two reads.
+       CASE WHEN s.kind IN ('thank_you_note', 'candidate_message') THEN
+         (SELECT json_agg(json_build_object('name', r.first_name || ' ' || r.last_name, 'email', r.email) ORDER BY r.email)
+            FROM users r WHERE r.role = 'recruiter' AND r.branch_id = j.branch_id AND r.deactivated_at IS NULL AND r.erased_at IS NULL)
+       END AS recruiters,
+       CASE WHEN s.kind = 'stage_rejected' THEN
+         (SELECT json_agg(json_build_object('id', o.id, 'title', o.title, 'city', o.city))
+            FROM (SELECT id, title, city FROM jobs
+                   WHERE status = 'open' AND branch_id = j.branch_id AND id <> j.id
+                   ORDER BY (employment_type = j.employment_type) DESC, posted_at DESC NULLS LAST LIMIT 3) o)
+       END AS similar_jobs
   FROM claimed s
+  LEFT JOIN messages m ON m.id = s.note_id
   LEFT JOIN applications a ON a.id = s.application_id
   LEFT JOIN jobs j ON j.id = a.job_id
   LEFT JOIN companies c ON c.id = j.company_id
@@ -92,7 +112,11 @@ interface ClaimRow {
   a_decision_expected_by: Date | null;
   a_thank_you_sent_at: Date | null;
   a_last_follow_up_at: Date | null;
+  m_body: string | null;
+  m_created_at: Date | null;
+  j_id: string | null;
   j_title: string | null;
+  j_city: string;
   c_name: string | null;
   c_website: string | null;
   c_industry: string;
@@ -109,6 +133,7 @@ interface ClaimRow {
   b_region: string;
   b_postal_code: string;
   b_opening_hours: string;
+  b_time_zone: string;
   u_id: string | null;
   u_first_name: string;
   u_last_name: string;
@@ -118,6 +143,8 @@ interface ClaimRow {
   u_deactivated_at: Date | null;
   p_guidance_emails: boolean | null;
   interviews: Array<Omit<ContextInterview, 'scheduledAt' | 'completedAt'> & { scheduledAt: number; completedAt: number | null }> | null;
+  recruiters: Array<{ name: string; email: string }> | null;
+  similar_jobs: Array<{ id: string; title: string; city: string }> | null;
 }
 
 function contextOf(r: ClaimRow): SendContext {
@@ -133,7 +160,7 @@ function contextOf(r: ClaimRow): SendContext {
           lastFollowUpAt: r.a_last_follow_up_at,
         }
       : null,
-    job: r.j_title !== null ? { title: r.j_title } : null,
+    job: r.j_id !== null && r.j_title !== null ? { id: r.j_id, title: r.j_title, city: r.j_city } : null,
     company:
       r.c_name !== null
         ? {
@@ -158,6 +185,7 @@ function contextOf(r: ClaimRow): SendContext {
             region: r.b_region,
             postalCode: r.b_postal_code,
             openingHours: r.b_opening_hours,
+            timeZone: r.b_time_zone,
           }
         : null,
     candidate: r.u_id
@@ -177,6 +205,9 @@ function contextOf(r: ClaimRow): SendContext {
       scheduledAt: new Date(interview.scheduledAt),
       completedAt: interview.completedAt === null ? null : new Date(interview.completedAt),
     })),
+    note: r.m_body !== null && r.m_created_at !== null ? { body: r.m_body, createdAt: r.m_created_at } : null,
+    recruiters: r.recruiters ?? [],
+    similarJobs: r.similar_jobs ?? [],
   };
 }
 
@@ -248,8 +279,8 @@ export class ScheduledEmailStore {
   async insert(manager: EntityManager, emails: NewScheduledEmail[]): Promise<Array<{ id: string; sendAt: Date }>> {
     if (!emails.length) return [];
     const inserted = (await manager.query(
-      `INSERT INTO scheduled_emails (application_id, kind, interview_id, recipient_user_id, dedupe_key, send_at)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
+      `INSERT INTO scheduled_emails (application_id, kind, interview_id, recipient_user_id, dedupe_key, send_at, note_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::uuid[])
        ${IDENTITY_CONFLICT}
        RETURNING id, send_at`,
       [
@@ -259,6 +290,7 @@ export class ScheduledEmailStore {
         emails.map((email) => email.recipientUserId),
         emails.map((email) => email.dedupeKey),
         emails.map((email) => email.sendAt.toISOString()),
+        emails.map((email) => email.noteId ?? null),
       ],
     )) as Array<{ id: string; send_at: Date }>;
     return inserted.map((row) => ({ id: row.id, sendAt: row.send_at }));

@@ -123,6 +123,7 @@ export async function promote(queue: Queue<SendScheduledEmailPayload>, scheduled
 }
 
 export async function resetWorkerState(dataSource: DataSource, queue: Queue): Promise<void> {
-  await dataSource.query('TRUNCATE scheduled_emails, outbox_events');
+  // CASCADE: rows of other tables that point at a scheduled e-mail (e.g. a job alert's sends) go too.
+  await dataSource.query('TRUNCATE scheduled_emails, outbox_events CASCADE');
   await queue.obliterate({ force: true });
 }

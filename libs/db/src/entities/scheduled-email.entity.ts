@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Application } from './application.entity';
 import { Interview } from './interview.entity';
+import { Message } from './message.entity';
 import { JobAlert } from './job-alert.entity';
 import { User } from './user.entity';
 
@@ -52,6 +53,14 @@ export class ScheduledEmail {
   @ManyToOne(() => Interview, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'interview_id' })
   interview?: Interview | null;
+
+  /** The candidate's note this e-mail delivers (thank_you_note, candidate_message); null once erased. */
+  @Column({ name: 'note_id', type: 'uuid', nullable: true })
+  noteId!: string | null;
+
+  @ManyToOne(() => Message, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'note_id', foreignKeyConstraintName: 'FK_scheduled_emails_note' })
+  note?: Message | null;
 
   /** Null for a guest's job alert, which goes to the alert's own address. */
   @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })

@@ -5,6 +5,7 @@ import { Applications1790000200000 } from './1790000200000-applications';
 import { ScheduledEmails1790000300000 } from './1790000300000-scheduled-emails';
 import { ScheduledEmailsFillfactor1790000400000 } from './1790000400000-scheduled-emails-fillfactor';
 import { EmailIdentity1790000500000 } from './1790000500000-email-identity';
+import { ScheduledEmailNotes1790000550000 } from './1790000550000-scheduled-email-notes';
 import { JobAlerts1790000700000 } from './1790000700000-job-alerts';
 
 /** Applied in this order; a new migration is appended here. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ScheduledEmails1790000300000,
   ScheduledEmailsFillfactor1790000400000,
   EmailIdentity1790000500000,
+  ScheduledEmailNotes1790000550000,
   JobAlerts1790000700000,
 ];

@@ -20,9 +20,11 @@ async function main(): Promise<void> {
   for (const kind of EMAIL_KINDS) {
     const data = sampleEmailData(kind);
     const to =
-      'candidate' in data
-        ? { name: data.candidate.firstName, email: data.candidate.email }
-        : { name: data.recipient.name, email: data.recipient.email };
+      'recipient' in data
+        ? { name: data.recipient.name, email: data.recipient.email }
+        : 'email' in data.candidate
+          ? { name: data.candidate.firstName, email: data.candidate.email }
+          : { name: data.branch.name, email: 'branch@nextstep.example' };
     await sender.send({
       to,
       rendered: renderer.render(kind, data),

@@ -1,11 +1,14 @@
 import { interviewCalendarAttachment } from '../calendar/interview-calendar';
 import type {
+  ApplicationNewsData,
+  CandidateNoteData,
   EmailAttachment,
   EmailDataMap,
   EmailKind,
   FollowUpReminderData,
   InterviewEmailData,
   OwedNewsDigestData,
+  StageRejectedData,
   ThankYouReminderData,
 } from '../email-data';
 import { draftThankYouLetter } from './thank-you-letter';
@@ -23,6 +26,8 @@ import {
 /** What the layout's footer needs to say why the reader got the e-mail. */
 export interface FooterView {
   forCandidate: boolean;
+  /** Why a staff member got it (candidate e-mails say so from the job and branch). */
+  reason: string | null;
   jobTitle: string | null;
   branchName: string;
   unsubscribe: string | null;
@@ -45,6 +50,7 @@ function candidateFooter(data: CandidateEmailData): FooterView {
   const links = linksView(data.links);
   return {
     forCandidate: true,
+    reason: null,
     jobTitle: data.job.title.trim(),
     branchName: data.branch.name.trim(),
     unsubscribe: links.unsubscribe,
@@ -118,11 +124,74 @@ function owedNewsView(data: OwedNewsDigestData): EmailView {
     links,
     footer: {
       forCandidate: false,
+      reason: `you are a recruiter at ${data.branch.name.trim()}, and Nextstep tells you when candidates there are waiting to hear from the agency.`,
       jobTitle: null,
       branchName: data.branch.name.trim(),
       unsubscribe: links.unsubscribe,
       portal: links.portal,
     },
+  };
+}
+
+/** Paragraphs (split at blank lines) of lines, so the candidate's own line breaks survive in HTML and text. */
+function paragraphsOf(body: string): string[][] {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split('\n').map((line) => line.trimEnd()).filter((line, index, lines) => line !== '' || index < lines.length - 1))
+    .filter((lines) => lines.some((line) => line.trim() !== ''));
+}
+
+function noteView(data: CandidateNoteData, kind: 'thank_you_note' | 'candidate_message'): EmailView {
+  const paragraphs = paragraphsOf(data.body);
+  if (!paragraphs.length) throw new RangeError('A note needs a body');
+  const links = linksView(data.links);
+  const candidate = candidateView({ firstName: data.candidate.firstName, lastName: data.candidate.lastName ?? null, email: '', timeZone: data.timeZone });
+  return {
+    candidate: { firstName: candidate.firstName, fullName: candidate.fullName },
+    job: { title: data.job.title.trim() },
+    company: displayCompany(data.company),
+    branch: { name: data.branch.name.trim() },
+    addressee: data.addressee?.trim() || null,
+    passOn: data.passOn,
+    paragraphs,
+    sentAt: data.sentAt,
+    timeZone: data.timeZone,
+    links,
+    footer: {
+      forCandidate: false,
+      reason:
+        kind === 'thank_you_note'
+          ? `${candidate.fullName} interviewed for ${data.job.title.trim()} through ${data.branch.name.trim()}, and Nextstep delivers candidates' thank-you notes to the people they met.`
+          : `${candidate.fullName} applied for ${data.job.title.trim()} through ${data.branch.name.trim()}, and Nextstep passes candidates' messages to their branch.`,
+      jobTitle: null,
+      branchName: data.branch.name.trim(),
+      unsubscribe: null,
+      portal: links.portal,
+    },
+  };
+}
+
+function newsView(data: ApplicationNewsData): EmailView {
+  return {
+    candidate: candidateView(data.candidate),
+    job: { title: data.job.title.trim() },
+    company: displayCompany(data.company),
+    branch: branchView(data.branch),
+    links: linksView(data.links),
+    footer: candidateFooter(data),
+  };
+}
+
+function rejectedView(data: StageRejectedData): EmailView {
+  return {
+    ...newsView(data),
+    similarJobs: data.similarJobs.map((job, index) => ({
+      title: job.title.trim(),
+      city: job.city.trim(),
+      url: absoluteUrl(job.url, `similarJobs[${index}].url`),
+    })),
+    searchUrl: absoluteUrl(data.searchUrl, 'searchUrl'),
   };
 }
 
@@ -143,4 +212,11 @@ export const EMAIL_DEFINITIONS: { [K in EmailKind]: EmailDefinition<K> } = {
   thank_you_reminder: { view: thankYouView, attachments: () => [] },
   follow_up_reminder: { view: followUpView, attachments: () => [] },
   owed_news_digest: { view: owedNewsView, attachments: () => [] },
+  thank_you_note: { view: (data) => noteView(data, 'thank_you_note'), attachments: () => [] },
+  candidate_message: { view: (data) => noteView(data, 'candidate_message'), attachments: () => [] },
+  application_received: { view: (data) => ({ ...newsView(data), waitAdvice: data.waitAdvice.trim() }), attachments: () => [] },
+  stage_screening: { view: newsView, attachments: () => [] },
+  stage_offer: { view: newsView, attachments: () => [] },
+  stage_rejected: { view: rejectedView, attachments: () => [] },
+  stage_hired: { view: newsView, attachments: () => [] },
 };

@@ -66,6 +66,13 @@ const KEY_FACTS: Record<EmailKind, string[]> = {
     'https://nextstep.example/recruiter/applications/app-0988',
     'four days',
   ],
+  thank_you_note: ['Maria Lopez', 'Warehouse Shift Supervisor', 'for Daniel Okafor', 'I enjoyed hearing how the night shift runs.', 'Kind regards,', 'Wednesday, December 2, 2026 at 9:15 AM CST', 'reply to this e-mail', 'https://nextstep.example/recruiter/applications/app-1042'],
+  candidate_message: ['Maria Lopez', 'Nextstep Springfield', 'whether there is any news', 'record the contact', 'https://nextstep.example/recruiter/applications/app-1042'],
+  application_received: ['Maria', 'Warehouse Shift Supervisor', 'Nextstep Springfield', 'What happens next', 'Please do not call to check on it', '(217) 555-0142', 'https://nextstep.example/applications/app-1042'],
+  stage_screening: ['Maria', 'Warehouse Shift Supervisor', 'looking closely at your application', '(217) 555-0142'],
+  stage_offer: ['Maria', 'Warehouse Shift Supervisor', 'offer', 'Call Nextstep Springfield', '(217) 555-0142'],
+  stage_rejected: ['Maria', 'Thank you for your interest', 'Forklift Operator', 'https://nextstep.example/jobs/job-2001', 'Inventory Clerk', 'Search open jobs', 'https://nextstep.example/?q'],
+  stage_hired: ['Maria', 'Congratulations on your new job', 'Warehouse Shift Supervisor', '(217) 555-0142'],
 };
 
 const SUBJECTS: Record<EmailKind, string> = {
@@ -75,6 +82,13 @@ const SUBJECTS: Record<EmailKind, string> = {
   thank_you_reminder: 'Thank Daniel Okafor for your interview: your draft note is ready',
   follow_up_reminder: 'Time to call Nextstep Springfield about your Warehouse Shift Supervisor interview',
   owed_news_digest: '2 candidates are waiting for news at Nextstep Springfield',
+  thank_you_note: 'Thank-you note from Maria Lopez after the Warehouse Shift Supervisor interview',
+  candidate_message: 'Message from Maria Lopez about Warehouse Shift Supervisor',
+  application_received: 'We have your application for Warehouse Shift Supervisor',
+  stage_screening: 'Good news about your application for Warehouse Shift Supervisor',
+  stage_offer: 'An offer for Warehouse Shift Supervisor',
+  stage_rejected: 'About your application for Warehouse Shift Supervisor',
+  stage_hired: 'Welcome aboard: Warehouse Shift Supervisor',
 };
 
 function expectClean(email: RenderedEmail): void {

@@ -6,7 +6,11 @@ export interface MailAddress {
 }
 
 export interface OutgoingEmail {
-  to: MailAddress;
+  /** One person, or several (e.g. a branch's recruiters). */
+  to: MailAddress | readonly MailAddress[];
+  cc?: readonly MailAddress[];
+  /** Where answers go, e.g. the candidate whose note the agency delivers. */
+  replyTo?: MailAddress;
   rendered: RenderedEmail;
   /** Extra headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
   headers?: Record<string, string>;

@@ -59,6 +59,28 @@ describe('createSmtpSender against a real SMTP server', () => {
     expect(email?.raw).toMatch(/Content-Type: text\/calendar; method=REQUEST/);
   });
 
+  it('sends to several people with copies and a Reply-To, e.g. a note delivered for a candidate', async () => {
+    const { sink, sender } = await sinkAndSender();
+    await sender.send({
+      to: [{ name: 'Daniel Okafor', email: 'daniel@northwind.example' }],
+      cc: [
+        { name: 'Priya Raman', email: 'priya@nextstep.example' },
+        { name: 'Sam Ortiz', email: 'sam@nextstep.example' },
+      ],
+      replyTo: { name: 'Maria Lopez', email: 'maria.lopez@example.com' },
+      rendered: renderer.render('thank_you_note', sampleEmailData('thank_you_note')),
+    });
+    const [email] = await sink.waitForMessages(1, 5_000);
+    expect(email?.envelope.to.sort()).toEqual(['daniel@northwind.example', 'priya@nextstep.example', 'sam@nextstep.example']);
+    const headers = headerLines(email?.raw ?? '');
+    expect(headers).toContain('Reply-To: Maria Lopez <maria.lopez@example.com>');
+    expect(headers.find((line) => line.startsWith('Cc: '))).toBe('Cc: Priya Raman <priya@nextstep.example>, Sam Ortiz <sam@nextstep.example>');
+    await expect(sender.send({ to: [], rendered: renderer.render('thank_you_note', sampleEmailData('thank_you_note')) })).rejects.toThrow(/No to address/);
+    await expect(
+      sender.send({ to: { name: 'A', email: 'a@example.com' }, replyTo: { name: 'x', email: 'a@b.c\r\nBcc: evil@example.com' }, rendered: renderer.render('thank_you_note', sampleEmailData('thank_you_note')) }),
+    ).rejects.toThrow(/Invalid replyTo/);
+  });
+
   it('a candidate named <script> or with CR/LF in the name injects neither markup nor headers', async () => {
     const { sink, sender } = await sinkAndSender();
     const data = sampleEmailData('thank_you_reminder');

@@ -44,6 +44,12 @@ function address(value: MailAddress, field: string): { name: string; address: st
   return { name: headerSafe(value.name), address: value.email };
 }
 
+function addresses(value: MailAddress | readonly MailAddress[], field: string): Array<{ name: string; address: string }> {
+  const list: readonly MailAddress[] = Array.isArray(value) ? value : [value as MailAddress];
+  if (!list.length) throw invalid(`No ${field} address`);
+  return list.map((one) => address(one, field));
+}
+
 function extraHeaders(headers: Record<string, string> | undefined): Record<string, string> {
   const safe: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
@@ -71,7 +77,9 @@ export function createSmtpSender(options: SmtpSenderOptions): MailSender {
       const { rendered } = message;
       const mail = {
         from,
-        to: address(message.to, 'to'),
+        to: addresses(message.to, 'to'),
+        ...(message.cc?.length ? { cc: addresses(message.cc, 'cc') } : {}),
+        ...(message.replyTo ? { replyTo: address(message.replyTo, 'replyTo') } : {}),
         subject: headerSafe(rendered.subject),
         html: rendered.html,
         text: rendered.text,

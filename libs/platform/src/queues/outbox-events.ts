@@ -10,7 +10,9 @@ export interface OutboxPayloads {
   'interview.rescheduled': { interviewId: string };
   'interview.cancelled': { interviewId: string };
   'interview.completed': { interviewId: string; completedAt?: string };
-  'application.status_changed': { from: string; to: string };
+  'application.submitted': Record<string, never>;
+  /** `notify: false` when the recruiter chose not to tell the candidate about this move. */
+  'application.status_changed': { from: string; to: string; notify?: boolean };
   'application.contact_recorded': { contactedAt: string };
   'application.thank_you_sent': { messageId: string };
   'application.followed_up': { messageId: string };
@@ -24,6 +26,7 @@ export const OUTBOX_EVENT_TYPES = Object.freeze([
   'interview.rescheduled',
   'interview.cancelled',
   'interview.completed',
+  'application.submitted',
   'application.status_changed',
   'application.contact_recorded',
   'application.thank_you_sent',

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, CONTACT_CHANNELS, INTERVIEW_MODES, MESSAGE_KINDS, type ApplicationStatus, type ContactChannel, type InterviewMode, type MessageKind } from '@nextstep/db';
 import { Transform, Type } from 'class-transformer';
-import { IsDate, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CANDIDATE_MESSAGE, COVER_LETTER } from '@nextstep/contracts';
 import { PageLimit, Trim } from '../../common/validation/validators';
 
@@ -43,6 +43,14 @@ export class TransitionDto {
   @IsInt({ message: 'version must be a whole number' })
   @Min(1)
   version?: number;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'false: do not e-mail the candidate about this move (screening, offer, rejected and hired send a short note otherwise).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'notify must be true or false' })
+  notify?: boolean;
 }
 
 export class WithdrawDto {

@@ -83,14 +83,17 @@ export class DeliveryBranchDto {
   @ApiProperty() email!: string;
 }
 
-/** Candidates' notes are not e-mailed to anyone yet: they wait in the branch inbox. */
+/** Where a candidate's note goes: it is e-mailed (and kept in the branch inbox too). */
 export class DeliveryDto {
-  @ApiProperty({ enum: ['branch_inbox'], description: "Where the note is now: the inbox of the job's branch, read by its recruiters." })
-  channel!: 'branch_inbox';
+  @ApiProperty({
+    enum: ['interviewer_email', 'branch_email'],
+    description: "interviewer_email: to the interviewer, with a copy to the branch's recruiters; branch_email: to the branch's recruiters.",
+  })
+  channel!: 'interviewer_email' | 'branch_email';
   @ApiProperty({ type: DeliveryBranchDto }) branch!: DeliveryBranchDto;
   @ApiProperty({ nullable: true, type: String, description: 'For a thank-you note: who interviewed the candidate (the note is addressed to them).' })
   interviewerName!: string | null;
-  @ApiProperty({ example: 'Your note went to your branch, Nextstep Joliet, addressed to Pat Lee, who interviewed you.' }) summary!: string;
+  @ApiProperty({ example: 'Sent to Pat Lee, who interviewed you, by e-mail, with a copy to your branch, Nextstep Joliet.' }) summary!: string;
 }
 
 export class SentMessageDto extends MessageDto {
