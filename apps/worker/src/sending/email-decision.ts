@@ -109,6 +109,11 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
       const advice = adviseThankYou(facts, now, policy);
       if (advice.code !== 'SEND_THANK_YOU') return skip(`no thank-you reminder needed: ${advice.code}`);
       if (!interview || interview.status === 'cancelled') return skip('the interview was cancelled');
+      // The guidance looks at the latest interview; a note sent after this one ended already thanked for it
+      // (a later interview still to be thanked for has its own reminder).
+      if (application.thankYouSentAt && application.thankYouSentAt.getTime() >= interviewEnd(interview).getTime()) {
+        return skip('no thank-you reminder needed: the candidate thanked after this interview');
+      }
       const held: HeldInterview = { interviewerName: interview.interviewerName, endedAt: interviewEnd(interview) };
       return ok({ kind, data: { ...base, interview: held, links: { ...links, sendThankYou: `${settings.appBaseUrl}${webPath(WebRoute.thankYou, { applicationId: application.id })}` } } });
     }
