@@ -22,10 +22,10 @@ export { startMailCatcher, type CaughtEmail, type MailCatcher, type MailCatcherO
 export { createUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
 export {
   createJobAlertConfirmToken,
-  createJobAlertsUnsubscribeAllToken,
+  createJobAlertsManageToken,
   createJobAlertUnsubscribeToken,
   verifyJobAlertConfirmToken,
-  verifyJobAlertsUnsubscribeAllToken,
+  verifyJobAlertsManageToken,
   verifyJobAlertUnsubscribeToken,
   type JobAlertConfirmation,
   type JobAlertOwner,

@@ -74,6 +74,13 @@ const jobBody = (c: Context) => ({
   status: 'open',
 });
 
+/** A fresh job alert of the candidate, created through the API. */
+async function jobAlertOf(c: Context, owner: 'candidateA' | 'candidateB'): Promise<string> {
+  const res = await c.t.request('POST', '/api/me/job-alerts', { token: c.world.token(owner), body: { q: 'welder', frequency: 'daily' } });
+  if (res.statusCode !== 201) throw new Error(`job alert failed: ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
 /**
  * Every route × every kind of caller. Requests are built so that a caller who
  * gets through sees a harmless, predictable answer (e.g. a wrong password
@@ -181,6 +188,24 @@ const ROWS: Row[] = [
     expect: branchXStaff(200),
   },
   { route: 'GET /api/inbox', expect: staff(200) },
+
+  // Job alerts: a candidate's own, and the public guest sign-up and e-mail links (signed tokens; made-up ones are refused)
+  { route: 'GET /api/me/job-alerts', expect: candidatesOnly(200) },
+  { route: 'POST /api/me/job-alerts', body: () => ({ q: 'forklift', frequency: 'daily' }), expect: candidatesOnly(201) },
+  {
+    route: 'PATCH /api/me/job-alerts/{id}',
+    path: async (c) => `/api/me/job-alerts/${await jobAlertOf(c, 'candidateA')}`,
+    body: () => ({ frequency: 'weekly' }),
+    expect: ownCandidate(200),
+  },
+  { route: 'DELETE /api/me/job-alerts/{id}', path: async (c) => `/api/me/job-alerts/${await jobAlertOf(c, 'candidateA')}`, expect: ownCandidate(204) },
+  { route: 'POST /api/job-alerts', body: () => ({ email: uniqueEmail('guest'), q: 'welder', frequency: 'weekly' }), expect: all(202) },
+  { route: 'GET /api/job-alerts/confirm/{token}', expect: all(404) },
+  { route: 'POST /api/job-alerts/confirm/{token}', expect: all(404) },
+  { route: 'GET /api/job-alerts/unsubscribe/{token}', expect: all(404) },
+  { route: 'POST /api/job-alerts/unsubscribe/{token}', expect: all(404) },
+  { route: 'GET /api/job-alerts/manage/{token}', expect: all(404) },
+  { route: 'POST /api/job-alerts/manage/{token}/unsubscribe-all', expect: all(404) },
 ];
 
 export { ROWS as ACCESS_ROWS };

@@ -9,6 +9,7 @@ import { BranchesModule } from '../branches/branches.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { HealthModule } from '../health/health.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { JobAlertsModule } from '../job-alerts/job-alerts.module';
 import { MeModule } from '../me/me.module';
 import { QueueBoardModule } from '../queue-board/queue-board.module';
 import { UsersModule } from '../users/users.module';
@@ -41,6 +42,7 @@ export class AppModule {
         BranchesModule,
         CompaniesModule,
         JobsModule,
+        JobAlertsModule,
         CatalogAdminModule,
         QueueBoardModule,
         UnsubscribeModule,

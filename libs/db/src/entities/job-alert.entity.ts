@@ -31,6 +31,7 @@ export const JOB_ALERT_QUERY_SQL = "websearch_to_tsquery('english'::regconfig, q
 @Index('job_alerts_branch_idx', ['branchId'])
 // Created by the migration (expression, GIN and partial indexes).
 @Index('job_alerts_email_idx', { synchronize: false })
+@Index('job_alerts_email_key_idx', { synchronize: false })
 @Index('job_alerts_match_tokens_idx', { synchronize: false })
 @Index('job_alerts_unmatched_idx', { synchronize: false })
 @Index('job_alerts_run_idx', ['frequency', 'timeZone'], { where: `"active" AND "confirmed_at" IS NOT NULL` })

@@ -7,6 +7,7 @@ import { ScheduledEmailsFillfactor1790000400000 } from './1790000400000-schedule
 import { EmailIdentity1790000500000 } from './1790000500000-email-identity';
 import { ScheduledEmailNotes1790000550000 } from './1790000550000-scheduled-email-notes';
 import { JobAlerts1790000700000 } from './1790000700000-job-alerts';
+import { JobAlertEmailKey1790000710000 } from './1790000710000-job-alert-email-key';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   EmailIdentity1790000500000,
   ScheduledEmailNotes1790000550000,
   JobAlerts1790000700000,
+  JobAlertEmailKey1790000710000,
 ];
