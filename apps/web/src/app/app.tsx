@@ -7,7 +7,7 @@ import { AppErrorBoundary } from '../components/errors/app-error-boundary';
 import { createQueryClient } from '../lib/query-client';
 import { session } from '../lib/session';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -26,7 +26,7 @@ export function App() {
 
   return (
     <AppErrorBoundary>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -56,7 +56,7 @@ export function JobPage() {
   const type = EMPLOYMENT_TYPE_INFO[data.employmentType];
   const schedule = scheduleOf(data.description);
   const apply = data.acceptingApplications ? (
-    <ButtonLink to={WebRoute.apply} params={{ jobId: data.id }} size="md" fullWidth>
+    <ButtonLink to={WebRoute.apply} params={{ jobId: data.id }} size="md" fullWidth className="wrapping-button">
       Apply for {data.title}
     </ButtonLink>
   ) : (

@@ -8,6 +8,7 @@ import { SearchFilters } from '../features/search/components/search-filters';
 import { SearchResults } from '../features/search/components/search-results';
 import { activeFilterCount, MAX_PAGES, originOf, rssHref, toApiQuery, type SearchCriteria } from '../features/search/utils/search-criteria';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useFeedLink } from '../hooks/use-feed-link';
 import { isApiError } from '../lib/api-error';
 
 const route = getRouteApi(WebRoute.search);
@@ -26,6 +27,7 @@ export function SearchPage() {
   const search = useJobSearch(query, criteria.pages ?? 1);
 
   useDocumentTitle(criteria.q ? `Jobs for “${criteria.q}”` : 'Search jobs');
+  useFeedLink(query ? rssHref(query) : null, criteria.q ? `Nextstep jobs: “${criteria.q}” (RSS)` : 'Nextstep jobs (RSS)');
 
   const update = (patch: Partial<SearchCriteria>) =>
     // A new search starts at the first page again.
@@ -47,7 +49,6 @@ export function SearchPage() {
 
   return (
     <Container size="lg" py="lg">
-      {query && <link rel="alternate" type="application/rss+xml" title="Jobs for this search (RSS)" href={rssHref(query)} />}
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={1} tabIndex={-1}>

@@ -4,7 +4,7 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createAppRouter } from '../app/router';
-import { theme } from '../app/theme';
+import { cssVariablesResolver, theme } from '../app/theme';
 import { createQueryClient } from '../lib/query-client';
 
 /** The whole app at `path`, with an in-memory history; returns the router to inspect the URL. */
@@ -14,7 +14,7 @@ export async function renderApp(path: string) {
   const router = createAppRouter({ queryClient }, createMemoryHistory({ initialEntries: [path] }));
   await router.load();
   const view = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
@@ -27,7 +27,7 @@ export async function renderApp(path: string) {
 export function renderWithProviders(ui: ReactElement) {
   const queryClient = createQueryClient();
   return render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
     </MantineProvider>,
   );

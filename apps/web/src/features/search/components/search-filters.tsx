@@ -94,7 +94,7 @@ export function SearchFilters({ criteria, hasOrigin, postalCodeError, onChange }
       </Checkbox.Group>
 
       <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-        <Text component="legend" fw={500} size="sm">
+        <Text component="legend" fw={600} size="sm">
           Distance
         </Text>
         <form onSubmit={submitPostalCode} key={criteria.postalCode ?? ''} aria-label="Postal code">
