@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BootstrapAdminService } from './bootstrap-admin.service';
 import { PasswordService } from './password.service';
+import { PublishedPasswordsCheck } from './published-passwords.check';
 import { TokensService } from './tokens.service';
 
 @Global()
@@ -22,7 +23,14 @@ import { TokensService } from './tokens.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, TokensService, BootstrapAdminService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    PasswordService,
+    TokensService,
+    PublishedPasswordsCheck,
+    BootstrapAdminService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [PasswordService, TokensService],
 })
 export class AuthModule {}

@@ -5,8 +5,14 @@ import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from './auth.service';
 import { PasswordService } from './password.service';
+import { PublishedPasswordsCheck } from './published-passwords.check';
 
-/** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin at all. */
+/**
+ * Creates the admin named by ADMIN_EMAIL / ADMIN_PASSWORD unless that account
+ * exists. It asks about this address, not about admins in general: an admin
+ * that something else created (the demo seed, say) must not stand in for the
+ * operator's own.
+ */
 @Injectable()
 export class BootstrapAdminService implements OnApplicationBootstrap {
   private readonly logger = new Logger(BootstrapAdminService.name);
@@ -14,23 +20,32 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly publishedPasswords: PublishedPasswordsCheck,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Nest runs start-up hooks side by side: the refusal must come before any account is written.
+    await this.publishedPasswords.assertNoneInProduction();
     const admin = this.config.auth.bootstrapAdmin;
     if (!admin) return;
+    const email = admin.email.trim().toLowerCase();
     const users = this.dataSource.getRepository(User);
-    if (await users.existsBy({ role: 'admin' })) return;
+    const existing = await users.findOne({ select: { id: true, role: true }, where: { email } });
+    if (existing) {
+      // Never promote: whoever registered this address chose its password, and would become admin.
+      if (existing.role !== 'admin') this.logger.error(`ADMIN_EMAIL belongs to an existing ${existing.role} account; no admin was created for it`);
+      return;
+    }
     try {
       await users.insert({
-        email: admin.email.trim().toLowerCase(),
+        email,
         passwordHash: await this.passwords.hash(admin.password),
         role: 'admin',
         firstName: 'Agency',
         lastName: 'Admin',
       });
-      this.logger.log('Created the first admin account from ADMIN_EMAIL');
+      this.logger.log('Created the admin account from ADMIN_EMAIL');
     } catch (error) {
       // Another API instance starting at the same moment created it first.
       if (!isUniqueViolation(error)) throw error;

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     jobs,
     companies,
     appBaseUrl: config.appBaseUrl,
+    nodeEnv: config.nodeEnv,
     onProgress: (done, total) => {
       if (!started) bar.start(total, 0);
       started = true;

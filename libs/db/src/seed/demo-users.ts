@@ -6,6 +6,12 @@ export const DEMO_ADMIN = { email: 'admin@nextstep.demo', password: 'demo-admin-
 export const DEMO_RECRUITER_PASSWORD = 'demo-recruiter-2026!';
 export const DEMO_CANDIDATE = { email: 'candidate@nextstep.demo', password: 'demo-candidate-2026!' } as const;
 
+/** Every demo sign-in lives under this domain, so they can be found (and refused) in production. */
+export const DEMO_EMAIL_DOMAIN = 'nextstep.demo';
+
+/** The passwords the README publishes: anyone can sign in with them, so production refuses accounts that keep one. */
+export const PUBLISHED_DEMO_PASSWORDS: readonly string[] = Object.freeze([DEMO_ADMIN.password, DEMO_RECRUITER_PASSWORD, DEMO_CANDIDATE.password]);
+
 export function demoRecruiterEmail(city: string): string {
   return `recruiter.${city.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}@nextstep.demo`;
 }

@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newTestServices } from '@nextstep/testing';
+import { currentTestServices, newTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
 import { dropDatabase, migrate } from '../migrate';
 import { verifyPassword } from '@nextstep/platform';
-import { DEMO_ADMIN, DEMO_CANDIDATE } from './demo-users';
+import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD } from './demo-users';
 import { seedDemoDataIfEmpty } from './seed';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -44,7 +44,7 @@ describe('demo data seed', () => {
   });
 
   it('loads a realistic board into an empty database', async () => {
-    const result = await seedDemoDataIfEmpty(first, { now: NOW });
+    const result = await seedDemoDataIfEmpty(first, { now: NOW, nodeEnv: 'development' });
     expect(result.seeded).toBe(true);
     expect(result.summary).toMatch(/12 branches, 60 companies \(\d+ confidential\), 1,500 jobs/);
     expect(result.summary).toMatch(/curl '.*\/api\/jobs\?q=/);
@@ -82,7 +82,7 @@ describe('demo data seed', () => {
   });
 
   it('is deterministic: a second fresh database gets exactly the same data', async () => {
-    await seedDemoDataIfEmpty(second, { now: NOW });
+    await seedDemoDataIfEmpty(second, { now: NOW, nodeEnv: 'test' });
     expect(await digest(second)).toBe(await digest(first));
   });
 
@@ -104,5 +104,49 @@ describe('demo data seed', () => {
     } finally {
       await dropDatabase(url);
     }
+  });
+
+  describe('in production', () => {
+    const usersOf = (url: string) =>
+      withClient(url, async (c) => (await c.query<{ email: string }>('SELECT email FROM users')).rows.map((r) => r.email));
+
+    it('loads the board but creates no account, and says that sign-in comes from ADMIN_EMAIL', async () => {
+      const url = newTestServices().databaseUrl;
+      await migrate(url);
+      try {
+        const result = await seedDemoDataIfEmpty(url, { jobs: 30, nodeEnv: 'production' });
+        expect(result.seeded).toBe(true);
+        expect(await usersOf(url)).toEqual([]);
+        expect(result.summary).toMatch(/ADMIN_EMAIL/);
+        for (const published of [DEMO_ADMIN.password, DEMO_RECRUITER_PASSWORD, DEMO_CANDIDATE.password]) expect(result.summary).not.toContain(published);
+        // A caller that does not say which environment it seeds gets the safe answer too.
+        const unsaid = newTestServices().databaseUrl;
+        await migrate(unsaid);
+        try {
+          await seedDemoDataIfEmpty(unsaid, { jobs: 10 });
+          expect(await usersOf(unsaid)).toEqual([]);
+        } finally {
+          await dropDatabase(unsaid);
+        }
+      } finally {
+        await dropDatabase(url);
+      }
+    });
+
+    it('`npm run db:seed` with NODE_ENV=production creates no demo sign-in', async () => {
+      const url = newTestServices().databaseUrl;
+      const env = testEnv({ ...currentTestServices(), databaseUrl: url }, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+      const seed = runEntryPoint('libs/db/src/cli/seed.ts', env);
+      try {
+        expect((await seed.exited).code).toBe(0);
+        const { stdout } = seed.output();
+        expect(stdout).toMatch(/Seeded demo data: 12 branches/);
+        expect(stdout).toMatch(/ADMIN_EMAIL/);
+        expect(stdout).not.toContain(DEMO_ADMIN.password);
+        expect(await usersOf(url)).toEqual([]);
+      } finally {
+        await dropDatabase(url);
+      }
+    }, 120_000);
   });
 });

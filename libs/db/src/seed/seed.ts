@@ -30,6 +30,17 @@ export interface SeedOptions {
   appBaseUrl?: string;
   /** Called after each batch of jobs. */
   onProgress?: (inserted: number, total: number) => void;
+  /**
+   * The environment seeded. Demo sign-ins (whose passwords are published in the
+   * README) are created in development and test only; when this is omitted or
+   * `production`, the seed loads the board and creates no account at all.
+   */
+  nodeEnv?: 'development' | 'test' | 'production';
+}
+
+/** Whether the seed may create the demo sign-ins: never in production, nor when the caller does not say. */
+export function seedsDemoUsers(options: Pick<SeedOptions, 'nodeEnv'>): boolean {
+  return options.nodeEnv === 'development' || options.nodeEnv === 'test';
 }
 
 const BATCH = 2_000;
@@ -56,10 +67,22 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
       };
     }
     await seedBoard(client, options);
-    const users = await insertDemoUsers(client);
+    const users = seedsDemoUsers(options) ? await insertDemoUsers(client) : null;
     await client.query('COMMIT');
     const after = await counts(client);
     const base = (options.appBaseUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
+    const signIns = users
+      ? [
+          'Demo sign-ins (POST /api/auth/login):',
+          `  admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+          `  recruiter  ${users.recruiters[0] ?? ''} (one per branch: recruiter.<city>@nextstep.demo) / ${DEMO_RECRUITER_PASSWORD}`,
+          `  candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
+        ]
+      : [
+          // Published passwords must never open a production system.
+          'No accounts were created (production). Sign in as the admin from ADMIN_EMAIL / ADMIN_PASSWORD, which the API creates at start-up;',
+          'that admin then adds recruiters (POST /api/admin/users).',
+        ];
     return {
       seeded: true,
       summary: [
@@ -67,10 +90,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
           `${fmt(after.jobs)} jobs (${fmt(after.open)} open).`,
         `Try a search:  curl '${base}/api/jobs?q=forklift%20operator&employmentType=temp_to_hire&limit=5'`,
         `Nearest branch: curl '${base}/api/branches/nearest?lat=41.88&lng=-87.63'`,
-        'Demo sign-ins (POST /api/auth/login):',
-        `  admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
-        `  recruiter  ${users.recruiters[0] ?? ''} (one per branch: recruiter.<city>@nextstep.demo) / ${DEMO_RECRUITER_PASSWORD}`,
-        `  candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
+        ...signIns,
       ].join('\n'),
     };
   } catch (error) {
