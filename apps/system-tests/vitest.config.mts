@@ -1,0 +1,3 @@
+import { projectTestConfig } from '../../tools/vitest/project-config.mts';
+
+export default projectTestConfig({ projectRoot: 'apps/system-tests', services: true });
