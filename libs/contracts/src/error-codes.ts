@@ -13,6 +13,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL: 'INTERNAL',
+  /** 503: the API is at capacity for this kind of work; Retry-After says when to try again. */
+  BUSY: 'BUSY',
   // Accounts
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
@@ -26,6 +28,8 @@ export const ErrorCode = {
   RESUME_UNREADABLE: 'RESUME_UNREADABLE',
   RESUME_HAS_NO_TEXT: 'RESUME_HAS_NO_TEXT',
   UNSUPPORTED_RESUME_TYPE: 'UNSUPPORTED_RESUME_TYPE',
+  /** The file is over a reading limit; `limit` names it (decompressedSize, pages, time or memory). */
+  RESUME_LIMIT_EXCEEDED: 'RESUME_LIMIT_EXCEEDED',
   // Job board
   POSTAL_CODE_UNKNOWN: 'POSTAL_CODE_UNKNOWN',
   INVALID_CURSOR: 'INVALID_CURSOR',

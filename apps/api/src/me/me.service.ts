@@ -9,6 +9,7 @@ import { PasswordService } from '../auth/password.service';
 import { ApiError } from '../common/errors/api-error';
 import type { ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { extractResumeText } from './resume-text';
+import { ResumeExtractor } from './resume-extraction/resume-extractor.service';
 import { ErrorCode } from '@nextstep/contracts';
 
 export interface StoredResume {
@@ -23,6 +24,7 @@ export class MeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly applications: ApplicationsService,
+    private readonly resumeReader: ResumeExtractor,
   ) {}
 
   async profile(userId: string, manager: EntityManager = this.dataSource.manager): Promise<ProfileDto> {
@@ -74,7 +76,7 @@ export class MeService {
 
   /** Stores the file and replaces the resume text with what it says. */
   async uploadResume(userId: string, data: Buffer, declaredType: string, fileName: string): Promise<ProfileDto> {
-    const { contentType, text } = await extractResumeText(data, declaredType, fileName);
+    const { contentType, text } = await extractResumeText(data, declaredType, fileName, this.resumeReader);
     return this.dataSource.transaction(async (manager) => {
       await this.profileRow(manager, userId);
       await manager.update(

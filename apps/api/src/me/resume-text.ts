@@ -1,5 +1,4 @@
 import { HttpStatus } from '@nestjs/common';
-import mammoth from 'mammoth';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode, RESUME_UPLOAD } from '@nextstep/contracts';
 
@@ -12,6 +11,12 @@ export const RESUME_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   text: 'text/plain',
 } as const;
+
+/** Reads the text of the formats that need a parser (resume-extraction/ does it in a worker thread, with limits). */
+export interface DocumentReader {
+  pdf(data: Buffer): Promise<string>;
+  docx(data: Buffer): Promise<string>;
+}
 
 export interface ExtractedResume {
   contentType: (typeof RESUME_TYPES)[keyof typeof RESUME_TYPES];
@@ -30,12 +35,12 @@ const unsupported = () =>
  * Decides the type from the bytes, not from what the client claims, and
  * pulls out the text used for matching the resume against jobs.
  */
-export async function extractResumeText(data: Buffer, declaredType: string, fileName: string): Promise<ExtractedResume> {
+export async function extractResumeText(data: Buffer, declaredType: string, fileName: string, read: DocumentReader): Promise<ExtractedResume> {
   let extracted: ExtractedResume;
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') {
-    extracted = { contentType: RESUME_TYPES.pdf, text: await readPdf(data) };
+    extracted = { contentType: RESUME_TYPES.pdf, text: await read.pdf(data) };
   } else if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && (declaredType === RESUME_TYPES.docx || /\.docx$/i.test(fileName))) {
-    extracted = { contentType: RESUME_TYPES.docx, text: await readDocx(data) };
+    extracted = { contentType: RESUME_TYPES.docx, text: await read.docx(data) };
   } else if (declaredType.startsWith('text/plain') || /\.txt$/i.test(fileName)) {
     extracted = { contentType: RESUME_TYPES.text, text: readText(data) };
   } else {
@@ -51,48 +56,6 @@ export async function extractResumeText(data: Buffer, declaredType: string, file
     );
   }
   return { contentType: extracted.contentType, text: text.slice(0, MAX_TEXT_CHARS) };
-}
-
-function unreadable(kind: string): ApiError {
-  return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.RESUME_UNREADABLE, `This ${kind} could not be read; it may be damaged or password-protected.`, {
-    fields: { file: `file is not a readable ${kind}` },
-  });
-}
-
-/**
- * pdf-parse (its bundle, and pdf.js's worker that it loads on the first parse)
- * carries a core-js polyfill that replaces Array.prototype.push with a
- * JavaScript version for the whole process, slowing every request. The native
- * push is put back after each use: the polyfill only matters for arrays longer
- * than 2^53 - 1, which no PDF has. pdf-parse is loaded on the first PDF only.
- */
-const NATIVE_PUSH = Array.prototype.push;
-
-function restoreNativePush(): void {
-  if (Array.prototype.push !== NATIVE_PUSH) Array.prototype.push = NATIVE_PUSH;
-}
-
-async function readPdf(data: Buffer): Promise<string> {
-  const { PDFParse } = await import('pdf-parse').finally(restoreNativePush);
-  const parser = new PDFParse({ data: new Uint8Array(data) });
-  try {
-    const result = await parser.getText();
-    // pdf-parse marks page breaks as "-- 1 of 2 --"; they are not part of the resume.
-    return result.text.replace(/^-- \d+ of \d+ --$/gm, '');
-  } catch {
-    throw unreadable('PDF');
-  } finally {
-    await parser.destroy().catch(() => undefined);
-    restoreNativePush();
-  }
-}
-
-async function readDocx(data: Buffer): Promise<string> {
-  try {
-    return (await mammoth.extractRawText({ buffer: data })).value;
-  } catch {
-    throw unreadable('Word document');
-  }
 }
 
 function readText(data: Buffer): string {

@@ -98,6 +98,12 @@ export const envSchema = z
     WEB_DIST_DIR: z.string().trim().min(1).optional(),
     // URLs per sitemap file (the protocol allows 50,000); past it /sitemap.xml becomes a sitemap index.
     SITEMAP_ENTRIES_PER_FILE: positiveInt(50_000, 50_000),
+    // Hard limits on reading an uploaded PDF or .docx (in a worker thread): what its compressed parts may unpack to,
+    // its pages, the time and the heap the reading may take. Over a limit: 400 naming it.
+    RESUME_MAX_INFLATED_MB: positiveInt(20, 1_024),
+    RESUME_MAX_PAGES: positiveInt(50, 10_000),
+    RESUME_EXTRACTION_TIMEOUT_MS: positiveInt(10_000, 300_000),
+    RESUME_EXTRACTION_MEMORY_MB: wholeNumber(256, 16, 8_192),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -132,6 +138,12 @@ export const envSchema = z
     },
     search: { cacheSeconds: env.SEARCH_CACHE_SECONDS },
     web: { distDir: env.WEB_DIST_DIR ?? null, sitemapEntriesPerFile: env.SITEMAP_ENTRIES_PER_FILE },
+    resumes: {
+      maxInflatedMb: env.RESUME_MAX_INFLATED_MB,
+      maxPages: env.RESUME_MAX_PAGES,
+      timeoutMs: env.RESUME_EXTRACTION_TIMEOUT_MS,
+      memoryMb: env.RESUME_EXTRACTION_MEMORY_MB,
+    },
     rateLimit: { authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE, apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE },
   }));
 

@@ -31,8 +31,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const { retryAfterSeconds, ...body } = this.toBody(exception);
     if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(reply);
+    // An overload names its own wait (ApiError detail `retryAfterSeconds`); the header carries it, not the body.
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
     void reply.status(body.statusCode).send(body);
   }
 
