@@ -75,7 +75,7 @@ export function ApplicationPage() {
             {application.job.title}
           </Title>
           <Group gap="xs" wrap="wrap">
-            <Badge variant="light" size="lg">
+            <Badge variant="outline" color="blue.9" size="lg">
               {STAGE_LABELS[application.status]}
             </Badge>
             <Text>
@@ -84,7 +84,10 @@ export function ApplicationPage() {
           </Group>
           <Text size="sm" c="dimmed">
             Times on this page are in your time zone, {describeZone(zone)}.{' '}
-            <AnchorLink to={WebRoute.profile}>Change it in your profile</AnchorLink>.
+            <AnchorLink to={WebRoute.profile} underline="always">
+              Change it in your profile
+            </AnchorLink>
+            .
           </Text>
         </Stack>
         <StageTimeline stage={application.status} history={application.history} />

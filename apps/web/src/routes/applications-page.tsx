@@ -68,7 +68,7 @@ function ApplicationCard({ application, zone }: { application: ApplicationSummar
               {application.job.title}
             </AnchorLink>
           </Title>
-          <Badge variant="light" color={isClosed(application.status) ? 'gray' : 'blue'}>
+          <Badge variant="outline" color={isClosed(application.status) ? 'gray.8' : 'blue.9'}>
             {STAGE_LABELS[application.status]}
           </Badge>
         </Group>

@@ -32,16 +32,19 @@ export function ThankYouPage() {
   return (
     <Container size="sm" py="lg">
       <Stack gap="md">
-        <Title order={1} tabIndex={-1}>
-          {detail.data ? `Thank-you note for the ${detail.data.job.title} interview` : 'Thank-you note'}
-        </Title>
-        {detail.data && (
-          <Text size="sm">
-            <AnchorLink to={WebRoute.application} params={{ applicationId }}>
-              Back to your application
-            </AnchorLink>
-          </Text>
-        )}
+        <Stack gap={4}>
+          <Title order={1} tabIndex={-1}>
+            Your thank-you note
+          </Title>
+          {detail.data && (
+            <Text>
+              For your {detail.data.job.title} interview ·{' '}
+              <AnchorLink to={WebRoute.application} params={{ applicationId }}>
+                Back to your application
+              </AnchorLink>
+            </Text>
+          )}
+        </Stack>
         {guidance.isPending && <Skeleton height={320} aria-label="Loading your draft note" />}
         {failed && !guidance.data && (
           <Problem error={failed} title="Your draft could not be loaded" onRetry={() => void guidance.refetch()} />

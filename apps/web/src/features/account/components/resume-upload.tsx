@@ -60,6 +60,8 @@ export function ResumeUpload({ profile, onUploaded, timeZone }: ResumeUploadProp
             label={current ? 'Replace it with a new file' : 'Resume file'}
             description={`${RESUME_LIMIT_TEXT}. We read the text in it to match you with jobs.`}
             placeholder="Choose a file"
+            // The placeholder is real text in a button here, so it needs body-text contrast.
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             accept={RESUME_ACCEPT}
             value={file}
             onChange={choose}

@@ -9,6 +9,7 @@ import { AnchorLink } from '../../../components/links';
 import { ApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { applicationKeys, applyToJob, type ApplicationDetail } from '../api/applications';
+import { wrappingButton } from '../utils/wrapping-button';
 
 const schema = z.object({
   coverLetter: z
@@ -79,7 +80,7 @@ export function ApplyForm({ jobId, jobTitle, hasResume, resumeSection, onApplied
               <>
                 Once you apply, the employer will not take calls about it: your cover letter and resume are what speak for you, so say why
                 you fit this job.
-                <Text component="span" display="block" mt={4} size="sm" c={missing > 0 ? 'gray.8' : 'green.9'} fw={500}>
+                <Text component="span" display="block" mt={4} size="sm" c={missing > 0 ? 'gray.8' : 'teal.9'} fw={500}>
                   {missing > 0
                     ? `${length} characters written: at least ${missing} more to go (minimum ${COVER_LETTER.minChars}).`
                     : `${length} characters: long enough (minimum ${COVER_LETTER.minChars}).`}
@@ -98,7 +99,7 @@ export function ApplyForm({ jobId, jobTitle, hasResume, resumeSection, onApplied
         {resumeSection}
         {refusal && <RefusalAlert refusal={refusal} />}
         <Group>
-          <Button type="submit" size="md" loading={apply.isPending} disabled={!hasResume}>
+          <Button type="submit" size="md" loading={apply.isPending} disabled={!hasResume} styles={wrappingButton}>
             Send my application for {jobTitle}
           </Button>
           {!hasResume && <Text size="sm">Upload your resume above to send the application.</Text>}

@@ -3,6 +3,7 @@ import type { Schemas } from '@nextstep/api-client';
 import { useId } from 'react';
 import { telHref } from '../../../lib/format';
 import { describeZone, formatWhen } from '../utils/time';
+import { wrappingButton } from '../utils/wrapping-button';
 
 export interface CallBranchCardProps {
   branch: Schemas['BranchCallDto'];
@@ -20,7 +21,7 @@ export function CallBranchCard({ branch, headingOrder = 4 }: CallBranchCardProps
         </Title>
         <OpenState branch={branch} />
         <Group>
-          <Button component="a" href={telHref(branch.phone)}>
+          <Button component="a" href={telHref(branch.phone)} styles={wrappingButton}>
             Call {branch.name} at {branch.phone}
           </Button>
         </Group>
@@ -39,7 +40,7 @@ function OpenState({ branch }: { branch: Schemas['BranchCallDto'] }) {
   if (branch.openNow === true) {
     return (
       <Group gap="xs">
-        <Badge color="green" variant="light">
+        <Badge color="teal.9" variant="outline">
           Open now
         </Badge>
         <Text size="sm">Someone should answer if you call now.</Text>
@@ -49,7 +50,7 @@ function OpenState({ branch }: { branch: Schemas['BranchCallDto'] }) {
   if (branch.openNow === false) {
     return (
       <Group gap="xs" wrap="wrap">
-        <Badge color="gray" variant="light">
+        <Badge color="gray.8" variant="outline">
           Closed now
         </Badge>
         <Text size="sm">

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { ButtonLink } from '../../../components/links';
 import type { Guidance } from '../api/applications';
 import { describeZone, formatWhen } from '../utils/time';
+import { wrappingButton } from '../utils/wrapping-button';
 import { CallBranchCard } from './call-branch-card';
 import { MessageForm } from './message-form';
 
@@ -116,7 +117,7 @@ function ThankYouSection({
         <>
           {thankYou.dueAt && <Text size="sm">{idealByText(thankYou.dueAt, thankYou.withinHours, zone)}</Text>}
           <Group>
-            <ButtonLink to={WebRoute.thankYou} params={{ applicationId }}>
+            <ButtonLink to={WebRoute.thankYou} params={{ applicationId }} styles={wrappingButton}>
               {thankYou.interviewerName ? `Write your thank-you note to ${thankYou.interviewerName}` : 'Write your thank-you note'}
             </ButtonLink>
           </Group>

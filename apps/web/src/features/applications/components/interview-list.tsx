@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Schemas } from '@nextstep/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { describeError } from '../../../lib/api-error';
@@ -17,9 +17,9 @@ export interface InterviewListProps {
 }
 
 const STATUS_LABEL: Record<string, { label: string; color: string }> = {
-  scheduled: { label: 'Scheduled', color: 'blue' },
-  completed: { label: 'Held', color: 'green' },
-  cancelled: { label: 'Called off', color: 'gray' },
+  scheduled: { label: 'Scheduled', color: 'blue.9' },
+  completed: { label: 'Held', color: 'teal.9' },
+  cancelled: { label: 'Called off', color: 'gray.8' },
 };
 
 export function InterviewList({ interviews, timeZone, jobTitle, now = new Date() }: InterviewListProps) {
@@ -36,7 +36,7 @@ export function InterviewList({ interviews, timeZone, jobTitle, now = new Date()
 
 function InterviewItem({ interview, timeZone, jobTitle, now }: { interview: Interview; timeZone: string; jobTitle: string; now: Date }) {
   const end = new Date(new Date(interview.scheduledAt).getTime() + interview.durationMinutes * 60_000).toISOString();
-  const status = STATUS_LABEL[interview.status] ?? { label: interview.status, color: 'gray' };
+  const status = STATUS_LABEL[interview.status] ?? { label: interview.status, color: 'gray.8' };
   const upcoming = interview.status === 'scheduled' && new Date(end).getTime() > now.getTime();
   const download = useMutation({
     mutationFn: () => interviewCalendar(interview.id),
@@ -55,7 +55,7 @@ function InterviewItem({ interview, timeZone, jobTitle, now }: { interview: Inte
           <Title order={3} size="h5">
             {formatWhen(interview.scheduledAt, timeZone)} to {formatClock(end, timeZone)}
           </Title>
-          <Badge color={status.color} variant="light">
+          <Badge color={status.color} variant="outline">
             {status.label}
           </Badge>
         </Group>
@@ -66,13 +66,11 @@ function InterviewItem({ interview, timeZone, jobTitle, now }: { interview: Inte
         {interview.nextSteps && <Text size="sm">What they said about the next steps: {interview.nextSteps}</Text>}
         {upcoming && (
           <Group>
-            <Button
-              variant="light"
-              onClick={() => download.mutate()}
-              loading={download.isPending}
-              aria-label={`Add the ${jobTitle} interview to your calendar`}
-            >
-              Add to calendar (.ics)
+            <Button variant="light" onClick={() => download.mutate()} loading={download.isPending}>
+              Add to calendar
+              <VisuallyHidden>
+                : the {jobTitle} interview on {formatWhen(interview.scheduledAt, timeZone)} (.ics file)
+              </VisuallyHidden>
             </Button>
           </Group>
         )}

@@ -97,7 +97,7 @@ export function ThankYouComposer({ applicationId, guidance }: ThankYouComposerPr
           <Textarea
             label="Thank-you note"
             description={`We started it for you; make it sound like you. It goes to your branch, ${guidance.branch.name}, for ${recipient}. ${length} characters (at least ${CANDIDATE_MESSAGE.minChars}).`}
-            rows={10}
+            rows={16}
             resize="vertical"
             maxLength={CANDIDATE_MESSAGE.maxChars}
             error={form.formState.errors.body?.message}
