@@ -19,6 +19,8 @@ export const EMAIL_KINDS = Object.freeze([
   'stage_offer',
   'stage_rejected',
   'stage_hired',
+  'job_alert',
+  'job_alert_confirmation',
 ] as const);
 
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -191,6 +193,54 @@ export interface StageRejectedData extends ApplicationNewsData {
   searchUrl: string;
 }
 
+/** One new job in a job alert e-mail. */
+export interface JobAlertJob {
+  title: string;
+  city: string;
+  region: string;
+  /** `temporary`, `temp_to_hire` or `direct_hire`. */
+  employmentType: string;
+  /** In cents (USD) per `period`, as jobs store pay. */
+  pay: { minCents: number; maxCents: number; period: 'hour' | 'year' };
+  /** The start of the description, plain text; cut to one line. */
+  snippet: string | null;
+  url: string;
+}
+
+export interface JobAlertSummary {
+  name: string;
+  frequency: 'instant' | 'daily' | 'weekly';
+}
+
+/** New jobs for a saved search. Candidates and guests (no name) alike. */
+export interface JobAlertData {
+  recipient: { firstName: string | null; email: string; timeZone: string };
+  alert: JobAlertSummary;
+  /** Newest first; the e-mail lists the first ten. */
+  jobs: readonly JobAlertJob[];
+  /** New jobs not in `jobs` (the search link shows them). */
+  moreCount: number;
+  links: EmailLinks & {
+    /** One-click unsubscribe from this alert alone (also the List-Unsubscribe target). */
+    unsubscribe: string;
+    /** The page that stops every alert of the person. */
+    unsubscribeAll: string;
+    /** Where the person sees and changes their alerts. */
+    manage: string;
+    /** The job search with the alert's criteria, newest first. */
+    search: string;
+  };
+}
+
+/** The double opt-in e-mail of an alert created without an account. */
+export interface JobAlertConfirmationData {
+  recipient: { email: string; timeZone: string };
+  alert: JobAlertSummary;
+  /** The link stops working then. */
+  expiresAt: Date;
+  links: EmailLinks & { confirm: string };
+}
+
 export interface EmailDataMap {
   interview_confirmation: InterviewEmailData;
   interview_cancelled: InterviewCancelledData;
@@ -205,6 +255,8 @@ export interface EmailDataMap {
   stage_offer: ApplicationNewsData;
   stage_rejected: StageRejectedData;
   stage_hired: ApplicationNewsData;
+  job_alert: JobAlertData;
+  job_alert_confirmation: JobAlertConfirmationData;
 }
 
 /** E-mails to the agency's people about a candidate; the others go to the candidate. */

@@ -70,6 +70,18 @@ const note = () => ({
   links: { portal: 'https://nextstep.example/recruiter/applications/app-1042' },
 });
 
+const alert = () => ({ name: '“forklift operator”, within 40 km of 62701', frequency: 'daily' as const });
+
+const alertJob = (title: string, city: string, id: string, pay: { minCents: number; maxCents: number; period: 'hour' | 'year' }) => ({
+  title,
+  city,
+  region: 'IL',
+  employmentType: 'temp_to_hire',
+  pay,
+  snippet: 'Move pallets safely between the dock and the racks on the day shift; certification paid for.',
+  url: `https://nextstep.example/jobs/${id}`,
+});
+
 const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
   interview_confirmation: interviewEmail,
   interview_cancelled: () => {
@@ -142,6 +154,29 @@ const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
     searchUrl: 'https://nextstep.example/?q=warehouse',
   }),
   stage_hired: news,
+  job_alert: () => ({
+    recipient: { firstName: 'Maria', email: 'maria.lopez@example.com', timeZone: 'America/Chicago' },
+    alert: alert(),
+    jobs: [
+      alertJob('Forklift Operator', 'Springfield', 'job-3001', { minCents: 1850, maxCents: 2200, period: 'hour' }),
+      { ...alertJob('Reach Truck Operator', 'Chatham', 'job-3002', { minCents: 4_200_000, maxCents: 4_800_000, period: 'year' }), employmentType: 'direct_hire', snippet: null },
+    ],
+    moreCount: 3,
+    links: {
+      portal: 'https://nextstep.example/',
+      unsubscribe: 'https://nextstep.example/api/job-alerts/unsubscribe/sample-alert-token',
+      unsubscribeAll: 'https://nextstep.example/api/job-alerts/manage/sample-owner-token?all=1',
+      manage: 'https://nextstep.example/api/job-alerts/manage/sample-owner-token',
+      search: 'https://nextstep.example/?q=forklift+operator&postalCode=62701&radiusKm=40&sort=recent',
+    },
+  }),
+  job_alert_confirmation: () => ({
+    recipient: { email: 'sam.guest@example.com', timeZone: 'America/Chicago' },
+    alert: alert(),
+    // Thursday, December 3, 2026 at 9:00 AM in Chicago.
+    expiresAt: new Date('2026-12-03T15:00:00Z'),
+    links: { portal: 'https://nextstep.example/', confirm: 'https://nextstep.example/api/job-alerts/confirm/sample-confirm-token' },
+  }),
 };
 
 export function sampleEmailData<K extends EmailKind>(kind: K): EmailDataMap[K] {

@@ -41,7 +41,10 @@ export interface DecisionSettings {
  * Pure: the row, its context and the time in, the decision out.
  */
 export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, settings: DecisionSettings): ContentDecision {
-  if (!isEmailKind(row.kind) || row.kind === 'owed_news_digest') return skip(`unknown e-mail kind ${row.kind}`);
+  // The digest is sent by its own service and job alerts by theirs (apps/worker/src/alerts), never through here.
+  if (!isEmailKind(row.kind) || row.kind === 'owed_news_digest' || row.kind === 'job_alert' || row.kind === 'job_alert_confirmation') {
+    return skip(`unknown e-mail kind ${row.kind}`);
+  }
   const kind: EmailKind = row.kind;
   const { application, candidate, interviews } = context;
   if (!application) return skip('the application no longer exists');

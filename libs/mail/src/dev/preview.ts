@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const data = sampleEmailData(kind);
     const to =
       'recipient' in data
-        ? { name: data.recipient.name, email: data.recipient.email }
+        ? { name: 'name' in data.recipient ? data.recipient.name : data.recipient.email, email: data.recipient.email }
         : 'email' in data.candidate
           ? { name: data.candidate.firstName, email: data.candidate.email }
           : { name: data.branch.name, email: 'branch@nextstep.example' };

@@ -7,6 +7,9 @@ import type {
   EmailKind,
   FollowUpReminderData,
   InterviewEmailData,
+  JobAlertConfirmationData,
+  JobAlertData,
+  JobAlertJob,
   OwedNewsDigestData,
   StageRejectedData,
   ThankYouReminderData,
@@ -195,6 +198,79 @@ function rejectedView(data: StageRejectedData): EmailView {
   };
 }
 
+const ALERT_TYPE_WORDS: Record<string, string> = { temporary: 'Temporary', temp_to_hire: 'Temp-to-hire', direct_hire: 'Direct hire' };
+const ALERT_FREQUENCY_WORDS = { instant: 'as they open', daily: 'every weekday morning', weekly: 'every Monday morning' } as const;
+/** An e-mail lists this many jobs; "and N more" links to the search for the rest. */
+export const JOB_ALERT_LISTED = 10;
+
+function payText(pay: JobAlertJob['pay']): string {
+  const hourly = pay.period === 'hour';
+  const money = (cents: number) =>
+    `$${(cents / 100).toLocaleString('en-US', hourly ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 0 })}`;
+  const range = pay.minCents === pay.maxCents ? money(pay.minCents) : `${money(pay.minCents)}–${money(pay.maxCents)}`;
+  return `${range} ${hourly ? 'an hour' : 'a year'}`;
+}
+
+/** One line: the first sentence, or the first words up to about 140 characters. */
+function oneLine(text: string | null): string | null {
+  const flat = text?.replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  const sentence = /^.{20,140}?[.!?](?=\s|$)/.exec(flat)?.[0];
+  if (sentence) return sentence;
+  if (flat.length <= 140) return flat;
+  return `${flat.slice(0, 140).replace(/\s+\S*$/, '')}…`;
+}
+
+function jobAlertView(data: JobAlertData): EmailView {
+  const listed = data.jobs.slice(0, JOB_ALERT_LISTED).map((job, index) => ({
+    title: job.title.trim(),
+    place: `${job.city.trim()}, ${job.region.trim()}`,
+    type: ALERT_TYPE_WORDS[job.employmentType] ?? job.employmentType,
+    pay: payText(job.pay),
+    snippet: oneLine(job.snippet),
+    url: absoluteUrl(job.url, `jobs[${index}].url`),
+  }));
+  if (listed.length === 0) throw new RangeError('A job alert e-mail needs at least one job');
+  const more = data.moreCount + Math.max(0, data.jobs.length - JOB_ALERT_LISTED);
+  const total = listed.length + more;
+  const links = linksView(data.links);
+  return {
+    firstName: data.recipient.firstName?.trim() || null,
+    alert: { name: data.alert.name.trim(), when: ALERT_FREQUENCY_WORDS[data.alert.frequency] },
+    jobs: listed,
+    total,
+    single: total === 1,
+    more,
+    moreSingle: more === 1,
+    links: {
+      ...links,
+      unsubscribeAll: absoluteUrl(data.links.unsubscribeAll, 'unsubscribeAll'),
+      manage: absoluteUrl(data.links.manage, 'manage'),
+      search: absoluteUrl(data.links.search, 'search'),
+    },
+    // The footer's unsubscribe is about guidance e-mails; the alert's own links sit above it.
+    footer: { forCandidate: false, reason: `you saved a job alert on Nextstep: ${data.alert.name.trim()}.`, jobTitle: null, branchName: '', unsubscribe: null, portal: links.portal },
+  };
+}
+
+function jobAlertConfirmationView(data: JobAlertConfirmationData): EmailView {
+  const links = linksView(data.links);
+  return {
+    recipient: { timeZone: data.recipient.timeZone },
+    alert: { name: data.alert.name.trim(), when: ALERT_FREQUENCY_WORDS[data.alert.frequency] },
+    expiresAt: data.expiresAt,
+    links: { ...links, confirm: absoluteUrl(data.links.confirm, 'confirm') },
+    footer: {
+      forCandidate: false,
+      reason: 'someone asked Nextstep to send job alerts to this address. If it was not you, ignore this e-mail: nothing more will come.',
+      jobTitle: null,
+      branchName: '',
+      unsubscribe: null,
+      portal: links.portal,
+    },
+  };
+}
+
 /** Per kind: how its data becomes the template context, and what it attaches. */
 export const EMAIL_DEFINITIONS: { [K in EmailKind]: EmailDefinition<K> } = {
   interview_confirmation: {
@@ -219,4 +295,6 @@ export const EMAIL_DEFINITIONS: { [K in EmailKind]: EmailDefinition<K> } = {
   stage_offer: { view: newsView, attachments: () => [] },
   stage_rejected: { view: rejectedView, attachments: () => [] },
   stage_hired: { view: newsView, attachments: () => [] },
+  job_alert: { view: jobAlertView, attachments: () => [] },
+  job_alert_confirmation: { view: jobAlertConfirmationView, attachments: () => [] },
 };

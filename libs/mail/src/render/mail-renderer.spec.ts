@@ -73,6 +73,25 @@ const KEY_FACTS: Record<EmailKind, string[]> = {
   stage_offer: ['Maria', 'Warehouse Shift Supervisor', 'offer', 'Call Nextstep Springfield', '(217) 555-0142'],
   stage_rejected: ['Maria', 'Thank you for your interest', 'Forklift Operator', 'https://nextstep.example/jobs/job-2001', 'Inventory Clerk', 'Search open jobs', 'https://nextstep.example/?q'],
   stage_hired: ['Maria', 'Congratulations on your new job', 'Warehouse Shift Supervisor', '(217) 555-0142'],
+  job_alert: [
+    'Hello Maria',
+    'Forklift Operator',
+    'Springfield, IL',
+    'Temp-to-hire',
+    '$18.50–$22.00 an hour',
+    '$42,000–$48,000 a year',
+    'Move pallets safely between the dock and the racks on the day shift; certification paid for.',
+    'https://nextstep.example/jobs/job-3001',
+    'and 3 more',
+    'https://nextstep.example/api/job-alerts/unsubscribe/sample-alert-token',
+    'https://nextstep.example/api/job-alerts/manage/sample-owner-token',
+  ],
+  job_alert_confirmation: [
+    '“forklift operator”, within 40 km of 62701',
+    'every weekday morning',
+    'https://nextstep.example/api/job-alerts/confirm/sample-confirm-token',
+    'Thursday, December 3, 2026 at 9:00 AM CST',
+  ],
 };
 
 const SUBJECTS: Record<EmailKind, string> = {
@@ -89,6 +108,8 @@ const SUBJECTS: Record<EmailKind, string> = {
   stage_offer: 'An offer for Warehouse Shift Supervisor',
   stage_rejected: 'About your application for Warehouse Shift Supervisor',
   stage_hired: 'Welcome aboard: Warehouse Shift Supervisor',
+  job_alert: '5 new jobs for your alert “forklift operator”, within 40 km of 62701',
+  job_alert_confirmation: 'Confirm your job alert: “forklift operator”, within 40 km of 62701',
 };
 
 function expectClean(email: RenderedEmail): void {
