@@ -189,6 +189,36 @@ const ROWS: Row[] = [
   },
   { route: 'GET /api/inbox', expect: staff(200) },
 
+  // Recruiter console
+  { route: 'GET /api/recruiter/today', expect: staff(200) },
+  {
+    route: 'POST /api/applications/bulk-transitions',
+    body: async (c) => ({ to: 'screening', items: [{ id: await c.world.freshApplication() }] }),
+    // Another branch's recruiter gets an answer, with a NOT_FOUND row for the application.
+    expect: staff(200),
+  },
+  {
+    route: 'POST /api/applications/{id}/replies',
+    path: (c) => `/api/applications/${c.world.applicationA}/replies`,
+    body: () => ({ body: 'Your interview is confirmed; see you tomorrow.' }),
+    expect: branchXStaff(201),
+  },
+  {
+    route: 'GET /api/applications/{id}/resume-file',
+    path: async (c) => {
+      await c.world.uploadResumeA();
+      return `/api/applications/${c.world.applicationA}/resume-file`;
+    },
+    // Contact details and files are for the branch's staff only, not even the candidate through this route.
+    expect: branchXStaff(200),
+  },
+  { route: 'POST /api/messages/{id}/read', path: async (c) => `/api/messages/${await c.world.freshNote()}/read`, body: () => ({ read: true }), expect: branchXStaff(200) },
+  {
+    route: 'GET /api/interviews/conflicts',
+    path: () => `/api/interviews/conflicts?start=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}&durationMinutes=30`,
+    expect: staff(200),
+  },
+
   // Job alerts: a candidate's own, and the public guest sign-up and e-mail links (signed tokens; made-up ones are refused)
   { route: 'GET /api/me/job-alerts', expect: candidatesOnly(200) },
   { route: 'POST /api/me/job-alerts', body: () => ({ q: 'forklift', frequency: 'daily' }), expect: candidatesOnly(201) },

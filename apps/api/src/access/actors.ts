@@ -22,6 +22,10 @@ export interface World {
   freshJob(): Promise<string>;
   freshApplication(candidate?: Candidate): Promise<string>;
   freshInterview(options?: { past?: boolean }): Promise<string>;
+  /** Candidate A's thank-you note on a fresh application at branch X. */
+  freshNote(): Promise<string>;
+  /** Candidate A uploads a resume file (idempotent). */
+  uploadResumeA(): Promise<void>;
 }
 
 /** Two branches with a recruiter each, an admin, two candidates, and candidate A's application at branch X. */
@@ -57,6 +61,33 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return interviews[interviews.length - 1]?.id ?? '';
   };
 
+  const freshNote = async () => {
+    const applicationId = await freshApplication();
+    const start = new Date(Date.now() - 2 * 86_400_000);
+    const scheduled = await t.request('POST', `/api/applications/${applicationId}/interviews`, {
+      token: users.admin.token,
+      body: { scheduledAt: start.toISOString(), durationMinutes: 30, mode: 'video', interviewerName: 'Morgan Hale' },
+    });
+    const interviewId = scheduled.json<{ interviews: Array<{ id: string }> }>().interviews[0]?.id ?? '';
+    await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: users.admin.token, body: { completedAt: new Date(start.getTime() + 1_800_000).toISOString() } });
+    const note = await t.request('POST', `/api/applications/${applicationId}/follow-ups`, {
+      token: users.candidateA.token,
+      body: { kind: 'thank_you', body: 'Thank you for the time you gave me yesterday.' },
+    });
+    if (note.statusCode !== 201) throw new Error(`thank-you failed: ${note.body}`);
+    return note.json<{ id: string }>().id;
+  };
+  const uploadResumeA = async () => {
+    const boundary = '----access-matrix';
+    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="resume.txt"\r\nContent-Type: text/plain\r\n\r\nForklift certified.\r\n--${boundary}--\r\n`;
+    const res = await t.request('PUT', '/api/me/resume', {
+      token: users.candidateA.token,
+      body: payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    if (res.statusCode !== 200) throw new Error(`resume upload failed: ${res.body}`);
+  };
+
   const jobX = await freshJob();
   const applicationA = await freshApplication();
   const scheduled = await t.request('POST', `/api/applications/${applicationA}/interviews`, {
@@ -77,5 +108,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     freshJob,
     freshApplication,
     freshInterview,
+    freshNote,
+    uploadResumeA,
   };
 }

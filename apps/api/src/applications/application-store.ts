@@ -2,11 +2,13 @@ import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import {
   Application,
   ApplicationEvent,
+  EmployerContact,
   Interview,
   Job,
   OutboxEvent,
   type ApplicationEventType,
   type ApplicationStatus,
+  type ContactChannel,
 } from '@nextstep/db';
 import { canTransition, followUpDueAt, isClosedStage, toApplicationFacts, type ApplicationFacts, type GuidancePolicy } from '@nextstep/guidance';
 import { Clock, InjectConfig, type AppConfig, type OutboxEventType, type OutboxPayloads } from '@nextstep/platform';
@@ -99,6 +101,25 @@ export class ApplicationStore {
     await this.record(manager, application.id, actor, { type: event.type, from, to, note: event.note ?? null });
     await this.outbox(manager, 'application.status_changed', application.id, { from, to, notify: event.notify ?? true });
     return application;
+  }
+
+  /**
+   * The agency told the candidate where they stand: the contact is on record
+   * and the follow-up clock restarts from it. Closed applications have
+   * nothing more to tell.
+   */
+  async contact(manager: EntityManager, application: Application, actor: AuthUser, contact: { channel: ContactChannel; summary: string }): Promise<EmployerContact> {
+    if (isClosedStage(application.status)) {
+      throw new ApiError(HttpStatus.CONFLICT, ErrorCode.APPLICATION_CLOSED, `This application is ${application.status}; there is nothing more to tell.`);
+    }
+    const now = this.now();
+    const saved = await manager.save(
+      manager.create(EmployerContact, { applicationId: application.id, recruiterId: actor.id, channel: contact.channel, summary: contact.summary, contactedAt: now }),
+    );
+    await this.save(manager, application, { lastEmployerContactAt: now });
+    await this.record(manager, application.id, actor, { type: 'contact_recorded', note: `${contact.channel}: ${contact.summary}` });
+    await this.outbox(manager, 'application.contact_recorded', application.id, { contactedAt: now.toISOString() });
+    return saved;
   }
 
   async record(

@@ -8,6 +8,7 @@ import { UuidParam } from '../common/pipes/uuid.pipe';
 import { ApplicationsService } from './applications.service';
 import {
   ApplyDto,
+  CancelInterviewQuery,
   CompleteInterviewDto,
   ContactDto,
   FollowUpDto,
@@ -115,8 +116,8 @@ export class ApplicationsController {
   @Delete('interviews/:id')
   @Roles('recruiter', 'admin')
   @ApiOkResponse({ type: ApplicationDetailDto })
-  cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string): Promise<ApplicationDetailDto> {
-    return this.interviews.cancel(user, id);
+  cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Query() query: CancelInterviewQuery): Promise<ApplicationDetailDto> {
+    return this.interviews.cancel(user, id, query.version);
   }
 
   @Get('interviews/:id/calendar.ics')

@@ -13,7 +13,7 @@ import {
   ScheduledEmail,
   User,
 } from '@nextstep/db';
-import { isClosedStage, OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
+import { interviewEnd, isHeld, OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { isUniqueViolation } from '../auth/auth.service';
@@ -47,6 +47,9 @@ interface SummaryRow {
   candidate_id: string;
   candidate_first_name: string;
   candidate_last_name: string;
+  candidate_email: string | null;
+  candidate_phone: string | null;
+  last_interview_at: Date | null;
   sort_key: Date;
 }
 
@@ -105,6 +108,7 @@ export class ApplicationsService {
     const qb = this.summaryQuery(this.dataSource.manager);
     qb.addSelect(owed ? 'a.follow_up_due_at' : 'a.applied_at', 'sort_key');
     if (user.role === 'recruiter') qb.andWhere('j.branch_id = :branchId', { branchId: user.branchId });
+    if (query.branchId) qb.andWhere('j.branch_id = :queryBranchId', { queryBranchId: query.branchId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.jobId) qb.andWhere('a.job_id = :jobId', { jobId: query.jobId });
     if (owed) {
@@ -125,12 +129,22 @@ export class ApplicationsService {
     };
   }
 
+  /** Staff summaries of the given applications, by id (the caller checked they may see them). */
+  async summariesById(ids: readonly string[]): Promise<Map<string, ApplicationSummaryDto>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.summaryQuery(this.dataSource.manager).where('a.id IN (:...ids)', { ids }).getRawMany<SummaryRow>();
+    return new Map(rows.map((row) => [row.id, toSummary(row, true)]));
+  }
+
   async detail(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ApplicationDetailDto> {
     const { application, job } = await this.store.load(manager, user, id);
-    const [company, branch, candidate, interviews, events, messages, contacts, emails] = await readAll(manager, [
+    const staff = user.role !== 'candidate';
+    const [company, branch, candidate, profile, interviews, events, messages, contacts, emails] = await readAll(manager, [
       () => manager.findOneByOrFail(Company, { id: job.companyId }),
       () => manager.findOneByOrFail(Branch, { id: job.branchId }),
       () => manager.findOneByOrFail(User, { id: application.candidateId }),
+      // The file's facts only; the bytes come from the download route.
+      () => (staff ? manager.findOneBy(CandidateProfile, { userId: application.candidateId }) : Promise.resolve(null)),
       () => this.store.interviews(manager, id),
       () => manager.find(ApplicationEvent, { where: { applicationId: id }, order: { occurredAt: 'ASC' }, relations: { actor: true } }),
       () => manager.find(Message, { where: { applicationId: id }, order: { createdAt: 'ASC' } }),
@@ -147,7 +161,18 @@ export class ApplicationsService {
       job: { id: job.id, title: job.title, employmentType: job.employmentType },
       company: CompanyRefDto.from(company),
       branch: { id: branch.id, name: branch.name },
-      ...(user.role !== 'candidate' ? { candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName } } : {}),
+      ...(staff
+        ? {
+            candidate: {
+              ...contactOf(candidate),
+              resumeFile:
+                profile?.resumeFileName && profile.resumeContentType
+                  ? { fileName: profile.resumeFileName, contentType: profile.resumeContentType, sizeBytes: profile.resumeSizeBytes, uploadedAt: profile.resumeUploadedAt }
+                  : null,
+            },
+            lastInterviewAt: lastHeldEnd(interviews, this.store.now()),
+          }
+        : {}),
       candidateTimeZone: candidate.timeZone,
       coverLetter: application.coverLetter,
       resumeText: application.resumeText,
@@ -178,9 +203,16 @@ export class ApplicationsService {
         note: e.note,
         by: { id: e.actorId, name: e.actor ? `${e.actor.firstName} ${e.actor.lastName}` : 'Unknown', role: e.actor?.role ?? 'unknown' },
       })),
-      messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.createdAt, readAt: m.readAt })),
+      messages: messages.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        from: m.senderId === application.candidateId ? ('candidate' as const) : ('branch' as const),
+        body: m.body,
+        createdAt: m.createdAt,
+        readAt: m.readAt,
+      })),
       contacts: contacts.map((c) => ({ id: c.id, channel: c.channel, summary: c.summary, contactedAt: c.contactedAt })),
-      emails: emails.map((e) => ({ kind: e.kind, status: e.status, sendAt: e.sendAt, sentAt: e.sentAt, reason: e.reason })),
+      emails: emails.map((e) => ({ id: e.id, kind: e.kind, status: e.status, sendAt: e.sendAt, sentAt: e.sentAt, reason: e.reason })),
     };
   }
 
@@ -216,14 +248,8 @@ export class ApplicationsService {
   async recordContact(user: AuthUser, id: string, dto: ContactDto): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const { application } = await this.store.load(manager, user, id, true);
-      if (isClosedStage(application.status)) {
-        throw new ApiError(HttpStatus.CONFLICT, ErrorCode.APPLICATION_CLOSED, `This application is ${application.status}; there is nothing more to tell.`);
-      }
-      const now = this.store.now();
-      await manager.insert(EmployerContact, { applicationId: id, recruiterId: user.id, channel: dto.channel, summary: dto.summary, contactedAt: now });
-      await this.store.save(manager, application, { lastEmployerContactAt: now });
-      await this.store.record(manager, id, user, { type: 'contact_recorded', note: `${dto.channel}: ${dto.summary}` });
-      await this.store.outbox(manager, 'application.contact_recorded', id, { contactedAt: now.toISOString() });
+      if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
+      await this.store.contact(manager, application, user, dto);
       return this.detail(user, id, manager);
     });
   }
@@ -232,6 +258,9 @@ export class ApplicationsService {
     // Interviews that have not ended yet; the one under way counts, so the list never skips it.
     const nextInterview = `(SELECT min(i.scheduled_at) FROM interviews i
       WHERE i.application_id = a.id AND i.status = 'scheduled' AND i.scheduled_at + make_interval(mins => i.duration_minutes) > :now)`;
+    const lastInterview = `(SELECT max(coalesce(i.completed_at, i.scheduled_at + make_interval(mins => i.duration_minutes))) FROM interviews i
+      WHERE i.application_id = a.id AND i.status <> 'cancelled'
+        AND coalesce(i.completed_at, i.scheduled_at + make_interval(mins => i.duration_minutes)) <= :now)`;
     return manager
       .createQueryBuilder(Application, 'a')
       .innerJoin(Job, 'j', 'j.id = a.job_id')
@@ -257,6 +286,9 @@ export class ApplicationsService {
         'u.id AS candidate_id',
         'u.first_name AS candidate_first_name',
         'u.last_name AS candidate_last_name',
+        'CASE WHEN u.erased_at IS NULL THEN u.email END AS candidate_email',
+        'u.phone AS candidate_phone',
+        `${lastInterview} AS last_interview_at`,
       ])
       .setParameter('now', this.store.now());
   }
@@ -270,6 +302,22 @@ function alreadyApplied(applicationId?: string): ApiError {
     'You have already applied to this job; follow it in your applications.',
     applicationId ? { applicationId } : {},
   );
+}
+
+function contactOf(candidate: User): { id: string; firstName: string; lastName: string; email: string | null; phone: string | null } {
+  return {
+    id: candidate.id,
+    firstName: candidate.firstName,
+    lastName: candidate.lastName,
+    email: candidate.erasedAt ? null : candidate.email,
+    phone: candidate.phone,
+  };
+}
+
+/** When the latest held interview ended (cancelled ones never happened). */
+function lastHeldEnd(interviews: readonly Interview[], now: Date): Date | null {
+  const ends = interviews.filter((i) => i.status !== 'cancelled' && isHeld(i, now)).map((i) => interviewEnd(i).getTime());
+  return ends.length > 0 ? new Date(Math.max(...ends)) : null;
 }
 
 function nextInterviewStart(interviews: readonly Pick<Interview, 'status' | 'scheduledAt' | 'durationMinutes'>[], now: Date): Date | null {
@@ -290,7 +338,18 @@ function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
     job: { id: row.job_id, title: row.job_title, employmentType: row.employment_type },
     company: CompanyRefDto.from({ id: row.company_id, name: row.company_name, industry: row.company_industry, confidential: row.company_confidential }),
     branch: { id: row.branch_id, name: row.branch_name },
-    ...(forStaff ? { candidate: { id: row.candidate_id, firstName: row.candidate_first_name, lastName: row.candidate_last_name } } : {}),
+    ...(forStaff
+      ? {
+          candidate: {
+            id: row.candidate_id,
+            firstName: row.candidate_first_name,
+            lastName: row.candidate_last_name,
+            email: row.candidate_email,
+            phone: row.candidate_phone,
+          },
+          lastInterviewAt: row.last_interview_at,
+        }
+      : {}),
   };
 }
 

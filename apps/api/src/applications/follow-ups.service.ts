@@ -59,6 +59,7 @@ export class FollowUpsService {
         id: message.id,
         kind: message.kind,
         body: message.body,
+        from: 'candidate' as const,
         createdAt: message.createdAt,
         readAt: message.readAt,
         deliveredTo: delivery(branch, interviewer),
@@ -136,11 +137,15 @@ export class FollowUpsService {
     };
   }
 
-  /** Candidates' messages and thank-you letters for the recruiter's branch (or all, for admins), newest first. */
-  async inbox(user: AuthUser, limit = 50): Promise<InboxItemDto[]> {
+  /**
+   * Candidates' messages and thank-you letters for the recruiter's branch (or
+   * all, or one branch, for admins), newest first. The branch's own replies
+   * are not inbox items.
+   */
+  async inbox(user: AuthUser, options: { limit?: number; branchId?: string; unreadOnly?: boolean } = {}): Promise<InboxItemDto[]> {
     const qb = this.dataSource
       .createQueryBuilder(Message, 'm')
-      .innerJoin(Application, 'a', 'a.id = m.application_id')
+      .innerJoin(Application, 'a', 'a.id = m.application_id AND a.candidate_id = m.sender_id')
       .innerJoin(Job, 'j', 'j.id = a.job_id')
       .innerJoin(User, 'u', 'u.id = m.sender_id')
       .select([
@@ -148,6 +153,7 @@ export class FollowUpsService {
         'm.kind AS kind',
         'm.body AS body',
         'm.created_at AS created_at',
+        'm.read_at AS read_at',
         'a.id AS application_id',
         'j.title AS job_title',
         'u.id AS candidate_id',
@@ -155,13 +161,16 @@ export class FollowUpsService {
         'u.last_name AS last_name',
       ])
       .orderBy('m.created_at', 'DESC')
-      .limit(limit);
-    if (user.role === 'recruiter') qb.where('j.branch_id = :branchId', { branchId: user.branchId });
+      .limit(options.limit ?? 50);
+    if (user.role === 'recruiter') qb.andWhere('j.branch_id = :branchId', { branchId: user.branchId });
+    if (options.branchId) qb.andWhere('j.branch_id = :onlyBranchId', { onlyBranchId: options.branchId });
+    if (options.unreadOnly) qb.andWhere('m.read_at IS NULL');
     const rows = await qb.getRawMany<{
       id: string;
       kind: string;
       body: string;
       created_at: Date;
+      read_at: Date | null;
       application_id: string;
       job_title: string;
       candidate_id: string;
@@ -173,6 +182,7 @@ export class FollowUpsService {
       kind: r.kind,
       body: r.body,
       createdAt: r.created_at,
+      readAt: r.read_at,
       applicationId: r.application_id,
       jobTitle: r.job_title,
       candidate: { id: r.candidate_id, firstName: r.first_name, lastName: r.last_name },

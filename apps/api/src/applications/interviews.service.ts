@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Branch, Company, Interview, User } from '@nextstep/db';
+import { Application, Branch, Company, Interview, User } from '@nextstep/db';
 import { isClosedStage } from '@nextstep/guidance';
 import { branchContactFrom, companyInfoFrom, interviewCalendarAttachment, interviewCalendarUid, type EmailAttachment } from '@nextstep/mail';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
 import { badField } from '../common/errors/bad-field';
-import { ApplicationStore, type LoadedApplication } from './application-store';
+import { ApplicationStore, staleVersion, type LoadedApplication } from './application-store';
 import { ApplicationsService } from './applications.service';
 import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto } from './dto/application.dto';
@@ -67,6 +67,7 @@ export class InterviewsService {
   async schedule(user: AuthUser, applicationId: string, dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const { application } = await this.store.load(manager, user, applicationId, true);
+      assertVersion(application, dto.version);
       assertOpen(application.status);
       const interview = await manager.save(
         manager.create(Interview, {
@@ -77,6 +78,7 @@ export class InterviewsService {
           location: dto.location ?? null,
           interviewerName: dto.interviewerName,
           interviewerEmail: dto.interviewerEmail ?? null,
+          scheduledById: user.id,
         }),
       );
       if (application.status === 'interview_scheduled') {
@@ -94,6 +96,7 @@ export class InterviewsService {
   async reschedule(user: AuthUser, interviewId: string, dto: RescheduleInterviewDto): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      assertVersion(loaded.application, dto.version);
       if (interview.status !== 'scheduled') {
         throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is ${interview.status} and can no longer be changed.`);
       }
@@ -114,9 +117,10 @@ export class InterviewsService {
   }
 
   /** Calls an interview off; with no other interview left the application returns to screening. */
-  async cancel(user: AuthUser, interviewId: string): Promise<ApplicationDetailDto> {
+  async cancel(user: AuthUser, interviewId: string, version?: number): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      assertVersion(loaded.application, version);
       if (interview.status !== 'scheduled') {
         throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is ${interview.status} and cannot be cancelled.`);
       }
@@ -140,6 +144,7 @@ export class InterviewsService {
   async complete(user: AuthUser, interviewId: string, dto: CompleteInterviewDto): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const { interview, loaded } = await this.loadInterview(manager, user, interviewId);
+      assertVersion(loaded.application, dto.version);
       if (interview.status !== 'scheduled') {
         throw new ApiError(HttpStatus.CONFLICT, ErrorCode.INTERVIEW_NOT_SCHEDULED, `This interview is already ${interview.status}.`);
       }
@@ -178,6 +183,11 @@ export class InterviewsService {
       throw error;
     }
   }
+}
+
+/** A write that names the version it read fails when someone else changed the application since. */
+function assertVersion(application: Application, version: number | undefined): void {
+  if (version !== undefined && version !== application.version) throw staleVersion();
 }
 
 function assertOpen(status: Parameters<typeof isClosedStage>[0]): void {

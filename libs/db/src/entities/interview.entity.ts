@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Application } from './application.entity';
+import { User } from './user.entity';
 
 export const INTERVIEW_MODES = ['in_person', 'phone', 'video'] as const;
 export type InterviewMode = (typeof INTERVIEW_MODES)[number];
@@ -8,6 +9,7 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
 @Entity({ name: 'interviews' })
 @Index('interviews_application_idx', ['applicationId', 'scheduledAt'])
+@Index('interviews_scheduled_by_idx', ['scheduledById', 'scheduledAt'])
 export class Interview {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,6 +47,14 @@ export class Interview {
 
   @Column({ name: 'next_steps', type: 'text', nullable: true })
   nextSteps!: string | null;
+
+  /** The recruiter or admin who put it in the diary: their other interviews at that time are a conflict. */
+  @Column({ name: 'scheduled_by_id', type: 'uuid', nullable: true })
+  scheduledById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'scheduled_by_id', foreignKeyConstraintName: 'FK_interviews_scheduled_by' })
+  scheduledBy?: User | null;
 
   /** Bumped on every change, so calendar updates replace the earlier invitation. */
   @Column({ type: 'integer', default: 0 })

@@ -6,8 +6,10 @@ import { ScheduledEmails1790000300000 } from './1790000300000-scheduled-emails';
 import { ScheduledEmailsFillfactor1790000400000 } from './1790000400000-scheduled-emails-fillfactor';
 import { EmailIdentity1790000500000 } from './1790000500000-email-identity';
 import { ScheduledEmailNotes1790000550000 } from './1790000550000-scheduled-email-notes';
+import { AccountRecovery1790000600000 } from './1790000600000-account-recovery';
 import { JobAlerts1790000700000 } from './1790000700000-job-alerts';
 import { JobAlertEmailKey1790000710000 } from './1790000710000-job-alert-email-key';
+import { InterviewScheduledBy1790000800000 } from './1790000800000-interview-scheduled-by';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -18,6 +20,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ScheduledEmailsFillfactor1790000400000,
   EmailIdentity1790000500000,
   ScheduledEmailNotes1790000550000,
+  AccountRecovery1790000600000,
   JobAlerts1790000700000,
   JobAlertEmailKey1790000710000,
+  InterviewScheduledBy1790000800000,
 ];

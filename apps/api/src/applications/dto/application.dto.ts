@@ -15,6 +15,24 @@ export class PersonDto {
   @ApiProperty() lastName!: string;
 }
 
+/** The candidate as the branch's staff see them: how to reach them. */
+export class CandidateContactDto extends PersonDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Null once the candidate erased their account.' }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
+}
+
+export class ResumeFileDto {
+  @ApiProperty({ example: 'resume.pdf' }) fileName!: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType!: string;
+  @ApiProperty({ nullable: true, type: Number }) sizeBytes!: number | null;
+  @ApiProperty({ nullable: true, type: Date }) uploadedAt!: Date | null;
+}
+
+export class StaffCandidateDto extends CandidateContactDto {
+  @ApiProperty({ nullable: true, type: ResumeFileDto, description: "The file on the candidate's profile (GET /api/applications/{id}/resume-file); null when none was uploaded." })
+  resumeFile!: ResumeFileDto | null;
+}
+
 export class JobRefDto {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
@@ -31,7 +49,8 @@ export class ApplicationSummaryDto {
   @ApiProperty({ type: () => JobRefDto }) job!: JobRefDto;
   @ApiProperty({ type: CompanyRefDto }) company!: CompanyRefDto;
   @ApiProperty({ type: RefDto }) branch!: RefDto;
-  @ApiPropertyOptional({ type: PersonDto, description: 'For recruiters and admins.' }) candidate?: PersonDto;
+  @ApiPropertyOptional({ type: CandidateContactDto, description: "For recruiters and admins: the candidate's name, e-mail and phone." }) candidate?: CandidateContactDto;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'For recruiters and admins: when the latest held interview ended.' }) lastInterviewAt?: Date | null;
 }
 
 export class ApplicationPageDto {
@@ -71,6 +90,8 @@ export class HistoryEntryDto {
 export class MessageDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: MESSAGE_KINDS }) kind!: string;
+  @ApiProperty({ enum: ['candidate', 'branch'], description: "candidate: the candidate wrote it; branch: a recruiter's reply, e-mailed to the candidate." })
+  from!: 'candidate' | 'branch';
   @ApiProperty() body!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: Date }) readAt!: Date | null;
@@ -108,6 +129,7 @@ export class ContactRecordDto {
 }
 
 export class EmailRecordDto {
+  @ApiProperty() id!: string;
   @ApiProperty({ example: 'follow_up_reminder' }) kind!: string;
   @ApiProperty({ enum: ['scheduled', 'sending', 'sent', 'cancelled', 'skipped', 'failed'] }) status!: string;
   @ApiProperty({ description: 'When it is (or was) due to go out.' }) sendAt!: Date;
@@ -116,6 +138,8 @@ export class EmailRecordDto {
 }
 
 export class ApplicationDetailDto extends ApplicationSummaryDto {
+  @ApiPropertyOptional({ type: StaffCandidateDto, description: "For recruiters and admins: the candidate's contact details and resume file." })
+  override candidate?: StaffCandidateDto;
   @ApiProperty({ example: 'America/Chicago', description: "The candidate's IANA time zone: the portal shows the application's dates in it." })
   candidateTimeZone!: string;
   @ApiProperty({ nullable: true, type: String }) coverLetter!: string | null;
@@ -205,7 +229,58 @@ export class InboxItemDto {
   @ApiProperty({ enum: MESSAGE_KINDS }) kind!: string;
   @ApiProperty() body!: string;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ nullable: true, type: Date }) readAt!: Date | null;
   @ApiProperty() applicationId!: string;
+  @ApiProperty() jobTitle!: string;
+  @ApiProperty({ type: PersonDto }) candidate!: PersonDto;
+}
+
+export class StageCountDto {
+  @ApiProperty({ enum: APPLICATION_STATUSES }) stage!: ApplicationStatus;
+  @ApiProperty() count!: number;
+}
+
+export class TodayInterviewDto {
+  @ApiProperty({ type: InterviewDto }) interview!: InterviewDto;
+  @ApiProperty({ type: ApplicationSummaryDto }) application!: ApplicationSummaryDto;
+  @ApiProperty({ enum: ['today', 'tomorrow'], description: "In the branch's time zone." }) day!: 'today' | 'tomorrow';
+}
+
+export class TodayBranchDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'America/Chicago' }) timeZone!: string;
+}
+
+/** The recruiter console's landing page, for one branch. */
+export class TodayDto {
+  @ApiProperty({ type: TodayBranchDto }) branch!: TodayBranchDto;
+  @ApiProperty({ description: "The moment 'today' was computed at." }) now!: Date;
+  @ApiProperty({ type: [ApplicationSummaryDto], description: 'Interviewed candidates whose follow-up falls due within 4 days or is past, most urgent first.' })
+  owedNews!: ApplicationSummaryDto[];
+  @ApiProperty({ type: [TodayInterviewDto], description: "Scheduled interviews today and tomorrow in the branch's time zone." }) interviews!: TodayInterviewDto[];
+  @ApiProperty({ type: [InboxItemDto], description: 'Unread candidate messages and thank-you notes, newest first.' }) unread!: InboxItemDto[];
+  @ApiProperty({ type: [StageCountDto], description: 'Applications per stage, every stage listed.' }) stageCounts!: StageCountDto[];
+}
+
+export class BulkResultDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() ok!: boolean;
+  @ApiProperty({ nullable: true, enum: APPLICATION_STATUSES, description: 'The stage after the attempt (null when not found).' }) status!: ApplicationStatus | null;
+  @ApiProperty({ nullable: true, type: Number }) version!: number | null;
+  @ApiProperty({ nullable: true, type: String, example: 'STALE_VERSION' }) code!: string | null;
+  @ApiProperty({ nullable: true, type: String }) message!: string | null;
+}
+
+export class BulkTransitionResultDto {
+  @ApiProperty({ type: [BulkResultDto], description: 'One per requested application, in the order sent.' }) results!: BulkResultDto[];
+}
+
+export class InterviewConflictDto {
+  @ApiProperty() interviewId!: string;
+  @ApiProperty() applicationId!: string;
+  @ApiProperty() scheduledAt!: Date;
+  @ApiProperty() durationMinutes!: number;
   @ApiProperty() jobTitle!: string;
   @ApiProperty({ type: PersonDto }) candidate!: PersonDto;
 }

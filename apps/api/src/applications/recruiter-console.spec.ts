@@ -1,0 +1,231 @@
+import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
+import type { Branch, Job } from '@nextstep/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+import { startOfLocalDay } from './branch-day';
+
+const DAY = 86_400_000;
+const COVER = 'Seven years of picking and packing, forklift certified, and happy to take the early shift.';
+
+function multipart(fileName: string, contentType: string, data: Buffer): { body: Buffer; headers: Record<string, string> } {
+  const boundary = '----console-spec';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return {
+    body: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('recruiter console API', () => {
+  let t: TestApp;
+  let branch: Branch;
+  let otherBranch: Branch;
+  let job: Job;
+  let recruiter: SignedInUser;
+  let otherRecruiter: SignedInUser;
+  let admin: SignedInUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    branch = await createBranch(t.dataSource, { name: 'Aurora', timeZone: 'America/Chicago' });
+    otherBranch = await createBranch(t.dataSource, { name: 'Elgin' });
+    const company = await createCompany(t.dataSource);
+    job = await createJob(t.dataSource, { branch, company, title: 'Picker Packer', skills: ['forklift'] });
+    recruiter = await createStaff(t, 'recruiter', branch.id);
+    otherRecruiter = await createStaff(t, 'recruiter', otherBranch.id);
+    admin = await createStaff(t, 'admin');
+  });
+  afterAll(() => t.close());
+
+  async function applyAs(candidate: SignedInUser, jobId = job.id) {
+    const res = await t.request('POST', `/api/jobs/${jobId}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'Forklift certified.' } });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<{ id: string; version: number }>();
+  }
+
+  /** A candidate with a held interview (ended two days ago) and a thank-you note waiting in the inbox. */
+  async function interviewedWithNote() {
+    const candidate = await signUpCandidate(t, { phone: '+1 630 555 0199' });
+    const application = await applyAs(candidate);
+    const start = new Date(Date.now() - 2 * DAY);
+    const scheduled = await t.request('POST', `/api/applications/${application.id}/interviews`, {
+      token: recruiter.token,
+      body: { scheduledAt: start.toISOString(), durationMinutes: 30, mode: 'phone', interviewerName: 'Lee Park' },
+    });
+    const interviewId = scheduled.json<{ interviews: Array<{ id: string }> }>().interviews[0]?.id ?? '';
+    const completed = await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { completedAt: new Date(start.getTime() + 1_800_000).toISOString() } });
+    expect(completed.statusCode, completed.body).toBe(200);
+    const note = await t.request('POST', `/api/applications/${application.id}/follow-ups`, {
+      token: candidate.token,
+      body: { kind: 'thank_you', body: 'Thank you for the conversation about the packing line.' },
+    });
+    expect(note.statusCode, note.body).toBe(201);
+    return { candidate, applicationId: application.id, messageId: note.json<{ id: string }>().id };
+  }
+
+  it("shows the branch's staff how to reach the candidate, and the candidate's own view stays as it was", async () => {
+    const candidate = await signUpCandidate(t, { phone: '+1 630 555 0101' });
+    const upload = multipart('cv.txt', 'text/plain', Buffer.from('Forklift certified. Seven years of picking.'));
+    expect((await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers })).statusCode).toBe(200);
+    const { id } = await applyAs(candidate);
+
+    const staffView = (await t.request('GET', `/api/applications/${id}`, { token: recruiter.token })).json();
+    expect(staffView.candidate).toMatchObject({
+      email: candidate.email,
+      phone: '+1 630 555 0101',
+      resumeFile: { fileName: 'cv.txt', contentType: expect.stringContaining('text/plain'), sizeBytes: 43 },
+    });
+    const own = (await t.request('GET', `/api/applications/${id}`, { token: candidate.token })).json();
+    expect(own.candidate).toBeUndefined();
+
+    const file = await t.request('GET', `/api/applications/${id}/resume-file`, { token: recruiter.token });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toBe('attachment; filename="cv.txt"');
+    expect(file.body).toBe('Forklift certified. Seven years of picking.');
+    expect((await t.request('GET', `/api/applications/${id}/resume-file`, { token: otherRecruiter.token })).statusCode).toBe(404);
+    expect((await t.request('GET', `/api/applications/${id}/resume-file`, { token: candidate.token })).statusCode).toBe(403);
+
+    const list = (await t.request('GET', '/api/applications', { token: recruiter.token, query: { jobId: job.id } })).json<{ items: Array<{ id: string; candidate: unknown }> }>();
+    expect(list.items.find((item) => item.id === id)?.candidate).toMatchObject({ email: candidate.email, phone: '+1 630 555 0101' });
+  });
+
+  it('marks messages read and unread, and a reply reaches the candidate as a contact', async () => {
+    const { candidate, applicationId, messageId } = await interviewedWithNote();
+    const before = (await t.request('GET', `/api/applications/${applicationId}`, { token: recruiter.token })).json<{ version: number; messages: Array<{ id: string; readAt: string | null; from: string }> }>();
+    expect(before.messages).toEqual([expect.objectContaining({ id: messageId, readAt: null, from: 'candidate' })]);
+
+    expect((await t.request('POST', `/api/messages/${messageId}/read`, { token: otherRecruiter.token, body: { read: true } })).statusCode).toBe(404);
+    expect((await t.request('POST', `/api/messages/${messageId}/read`, { token: candidate.token, body: { read: true } })).statusCode).toBe(403);
+    const read = await t.request('POST', `/api/messages/${messageId}/read`, { token: recruiter.token, body: { read: true } });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().readAt).toEqual(expect.any(String));
+    const unread = await t.request('POST', `/api/messages/${messageId}/read`, { token: recruiter.token, body: { read: false } });
+    expect(unread.json().readAt).toBeNull();
+
+    const stale = await t.request('POST', `/api/applications/${applicationId}/replies`, { token: recruiter.token, body: { body: 'Thanks!', version: before.version - 1 } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('STALE_VERSION');
+    const replied = await t.request('POST', `/api/applications/${applicationId}/replies`, {
+      token: recruiter.token,
+      body: { body: 'Thank you, Lee will decide by Friday and we will call you then.', version: before.version },
+    });
+    expect(replied.statusCode, replied.body).toBe(201);
+    const after = replied.json<{ version: number; lastEmployerContactAt: string; messages: Array<{ from: string }>; contacts: Array<{ channel: string }> }>();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.lastEmployerContactAt).toEqual(expect.any(String));
+    expect(after.messages.map((m) => m.from)).toEqual(['candidate', 'branch']);
+    expect(after.contacts).toEqual([expect.objectContaining({ channel: 'email' })]);
+    // The candidate sees the answer in their messages; the branch's own reply is not an inbox item.
+    const candidateView = (await t.request('GET', `/api/applications/${applicationId}`, { token: candidate.token })).json<{ messages: Array<{ from: string }> }>();
+    expect(candidateView.messages.map((m) => m.from)).toEqual(['candidate', 'branch']);
+    const inbox = (await t.request('GET', '/api/inbox', { token: recruiter.token })).json<Array<{ applicationId: string }>>();
+    expect(inbox.filter((item) => item.applicationId === applicationId)).toHaveLength(1);
+  });
+
+  it("lists the branch's day: owed news, interviews today and tomorrow in its zone, unread notes, counts per stage", async () => {
+    const { applicationId, messageId } = await interviewedWithNote();
+    // Owed news: a held interview 13 days ago, no news since.
+    const owedCandidate = await signUpCandidate(t);
+    const owed = await applyAs(owedCandidate);
+    const longAgo = new Date(Date.now() - 13 * DAY);
+    const scheduled = await t.request('POST', `/api/applications/${owed.id}/interviews`, {
+      token: recruiter.token,
+      body: { scheduledAt: longAgo.toISOString(), durationMinutes: 30, mode: 'video', interviewerName: 'Lee Park' },
+    });
+    const owedInterview = scheduled.json<{ interviews: Array<{ id: string }> }>().interviews[0]?.id ?? '';
+    await t.request('POST', `/api/interviews/${owedInterview}/complete`, { token: recruiter.token, body: { completedAt: new Date(longAgo.getTime() + 1_800_000).toISOString() } });
+    // An interview tomorrow afternoon, branch time.
+    const upcoming = await applyAs(await signUpCandidate(t));
+    const tomorrowAfternoon = new Date(startOfLocalDay(new Date(), 'America/Chicago', 1).getTime() + 15 * 3_600_000);
+    await t.request('POST', `/api/applications/${upcoming.id}/interviews`, {
+      token: recruiter.token,
+      body: { scheduledAt: tomorrowAfternoon.toISOString(), durationMinutes: 45, mode: 'in_person', interviewerName: 'Lee Park' },
+    });
+
+    const res = await t.request('GET', '/api/recruiter/today', { token: recruiter.token });
+    expect(res.statusCode, res.body).toBe(200);
+    const today = res.json<{
+      branch: { id: string; timeZone: string };
+      owedNews: Array<{ id: string; lastInterviewAt: string; candidate: { phone: string | null } }>;
+      interviews: Array<{ day: string; application: { id: string } }>;
+      unread: Array<{ id: string }>;
+      stageCounts: Array<{ stage: string; count: number }>;
+    }>();
+    expect(today.branch).toMatchObject({ id: branch.id, timeZone: 'America/Chicago' });
+    expect(today.owedNews.map((a) => a.id)).toContain(owed.id);
+    expect(today.owedNews.map((a) => a.id)).not.toContain(applicationId);
+    expect(today.interviews).toContainEqual(expect.objectContaining({ day: 'tomorrow', application: expect.objectContaining({ id: upcoming.id }) }));
+    expect(today.unread.map((m) => m.id)).toContain(messageId);
+    expect(today.stageCounts.find((c) => c.stage === 'interviewed')?.count).toBeGreaterThanOrEqual(2);
+    expect(today.stageCounts).toHaveLength(8);
+
+    expect((await t.request('GET', '/api/recruiter/today', { token: recruiter.token, query: { branchId: otherBranch.id } })).statusCode).toBe(404);
+    const forAdmin = await t.request('GET', '/api/recruiter/today', { token: admin.token, query: { branchId: branch.id } });
+    expect(forAdmin.json().owedNews.map((a: { id: string }) => a.id)).toContain(owed.id);
+    const elgin = (await t.request('GET', '/api/recruiter/today', { token: otherRecruiter.token })).json<{ owedNews: unknown[]; unread: unknown[] }>();
+    expect(elgin.owedNews).toEqual([]);
+    expect(elgin.unread).toEqual([]);
+  });
+
+  it('moves many applications with a result per row, and a stale or foreign one fails alone', async () => {
+    const fresh = await applyAs(await signUpCandidate(t));
+    const changed = await applyAs(await signUpCandidate(t));
+    const foreignJob = await createJob(t.dataSource, { branch: otherBranch, company: await createCompany(t.dataSource) });
+    const foreign = await applyAs(await signUpCandidate(t), foreignJob.id);
+    await t.request('POST', `/api/applications/${changed.id}/transitions`, { token: admin.token, body: { to: 'screening' } });
+
+    const res = await t.request('POST', '/api/applications/bulk-transitions', {
+      token: recruiter.token,
+      body: { to: 'rejected', note: 'We filled the role this time.', items: [fresh, changed, foreign].map(({ id, version }) => ({ id, version })) },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().results).toEqual([
+      expect.objectContaining({ id: fresh.id, ok: true, status: 'rejected', code: null }),
+      expect.objectContaining({ id: changed.id, ok: false, status: 'screening', code: 'STALE_VERSION' }),
+      expect.objectContaining({ id: foreign.id, ok: false, status: null, version: null, code: 'NOT_FOUND' }),
+    ]);
+    const again = await t.request('POST', '/api/applications/bulk-transitions', { token: recruiter.token, body: { to: 'screening', items: [{ id: fresh.id }] } });
+    expect(again.json().results[0]).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', status: 'rejected' });
+    const bad = await t.request('POST', '/api/applications/bulk-transitions', { token: recruiter.token, body: { to: 'hired', items: [] } });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().fields)).toEqual(expect.arrayContaining(['to', 'items']));
+  });
+
+  it("warns of the recruiter's own overlapping interviews only", async () => {
+    const { id } = await applyAs(await signUpCandidate(t));
+    const start = new Date(Date.now() + 10 * DAY);
+    const scheduled = await t.request('POST', `/api/applications/${id}/interviews`, {
+      token: recruiter.token,
+      body: { scheduledAt: start.toISOString(), durationMinutes: 60, mode: 'video', interviewerName: 'Lee Park' },
+    });
+    const interviewId = scheduled.json<{ interviews: Array<{ id: string }> }>().interviews[0]?.id ?? '';
+    const check = (token: string, at: Date, extra: Record<string, string> = {}) =>
+      t.request('GET', '/api/interviews/conflicts', { token, query: { start: at.toISOString(), durationMinutes: '30', ...extra } });
+
+    const clash = await check(recruiter.token, new Date(start.getTime() + 30 * 60_000));
+    expect(clash.statusCode, clash.body).toBe(200);
+    expect(clash.json()).toEqual([expect.objectContaining({ interviewId, applicationId: id, jobTitle: 'Picker Packer' })]);
+    expect((await check(recruiter.token, new Date(start.getTime() + 60 * 60_000))).json()).toEqual([]);
+    expect((await check(recruiter.token, start, { excludeInterviewId: interviewId })).json()).toEqual([]);
+    expect((await check(admin.token, start)).json()).toEqual([]);
+    const bad = await t.request('GET', '/api/interviews/conflicts', { token: recruiter.token, query: { start: 'soon', durationMinutes: '0' } });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('refuses every write made on a version someone else already changed', async () => {
+    const { id, version } = await applyAs(await signUpCandidate(t));
+    await t.request('POST', `/api/applications/${id}/transitions`, { token: admin.token, body: { to: 'screening', version } });
+    const writes = [
+      t.request('POST', `/api/applications/${id}/contacts`, { token: recruiter.token, body: { channel: 'phone', summary: 'Called.', version } }),
+      t.request('POST', `/api/applications/${id}/interviews`, {
+        token: recruiter.token,
+        body: { scheduledAt: new Date(Date.now() + DAY).toISOString(), durationMinutes: 30, mode: 'phone', interviewerName: 'Lee Park', version },
+      }),
+      t.request('POST', `/api/applications/${id}/transitions`, { token: recruiter.token, body: { to: 'rejected', version } }),
+    ];
+    for (const res of await Promise.all(writes)) {
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().code).toBe('STALE_VERSION');
+    }
+  });
+});
