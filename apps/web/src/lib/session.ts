@@ -143,7 +143,7 @@ export function createSession(options: SessionOptions = {}): Session {
       await send(new Request(new URL(LOGOUT_URL, origin()), { method: 'POST', credentials: 'same-origin' })).catch(() => undefined);
     },
     expire() {
-      const wasSignedIn = state.status === 'signed-in' || token !== null;
+      const wasSignedIn = state.status === 'signed-in' || token !== null || (state.status === 'signed-out' && state.expired);
       clear(wasSignedIn);
       expiredHandlers.forEach((handler) => handler());
     },

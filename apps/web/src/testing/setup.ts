@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The first render of a file compiles Mantine and the router; two CPUs shared by several suites need the slack.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks what Mantine measures with; these behave like a wide desktop window.
 if (!window.matchMedia) {
