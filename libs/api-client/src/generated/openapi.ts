@@ -165,6 +165,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecruiterConsoleController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/resume-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecruiterConsoleController_resumeFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/transitions": {
         parameters: {
             query?: never;
@@ -191,6 +223,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ApplicationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/bulk-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecruiterConsoleController_bulkTransition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -457,6 +505,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecruiterConsoleController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a job alert with only an e-mail address (double opt-in)
+         * @description Sends a confirmation link (valid 48 h, single use) and nothing else until it is used. The answer is the same whether or not the address is known.
+         */
+        post: operations["GuestJobAlertsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-alerts/confirm/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the confirmation e-mail links to: one button that confirms (changes nothing by itself) */
+        get: operations["GuestJobAlertsController_confirmPage"];
+        put?: never;
+        /** Confirm a guest’s job alert with the signed, single-use token from the e-mail */
+        post: operations["GuestJobAlertsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-alerts/manage/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page an alert e-mail’s “manage alerts” link opens: your alerts, each with a stop button, and “stop all” */
+        get: operations["GuestJobAlertsController_managePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-alerts/manage/{token}/unsubscribe-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsubscribe from all job alerts of the person the signed token names */
+        post: operations["GuestJobAlertsController_unsubscribeAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-alerts/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page an alert e-mail’s “unsubscribe from this alert” link opens (changes nothing by itself) */
+        get: operations["GuestJobAlertsController_unsubscribePage"];
+        put?: never;
+        /** One-click unsubscribe from one alert (RFC 8058 List-Unsubscribe-Post); other alerts are not affected */
+        post: operations["GuestJobAlertsController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -591,6 +745,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/job-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your job alerts (saved searches that e-mail you new matching jobs) */
+        get: operations["JobAlertsController_list"];
+        put?: never;
+        /**
+         * Save a search as a job alert
+         * @description Takes the job search’s criteria (q, employmentType, branchId, postalCode or lat+lng, radiusKm, payMin) and a frequency. At most 20 per person.
+         */
+        post: operations["JobAlertsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an alert */
+        delete: operations["JobAlertsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, pause, resume or change an alert (a criterion set to null is removed) */
+        patch: operations["JobAlertsController_update"];
+        trace?: never;
+    };
     "/api/me/profile": {
         parameters: {
             query?: never;
@@ -616,6 +809,38 @@ export interface paths {
         };
         get: operations["MeController_downloadResume"];
         put: operations["MeController_uploadResume"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecruiterConsoleController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruiter/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecruiterConsoleController_today"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -692,8 +917,8 @@ export interface components {
             branch: components["schemas"]["RefDto"];
             /** @description Whom to call: phone, e-mail, address and opening hours. */
             branchContact: components["schemas"]["BranchDto"];
-            /** @description For recruiters and admins. */
-            candidate?: components["schemas"]["PersonDto"];
+            /** @description For recruiters and admins: the candidate's contact details and resume file. */
+            candidate?: components["schemas"]["StaffCandidateDto"];
             /**
              * @description The candidate's IANA time zone: the portal shows the application's dates in it.
              * @example America/Chicago
@@ -720,6 +945,11 @@ export interface components {
             lastEmployerContactAt: string | null;
             /** Format: date-time */
             lastFollowUpAt: string | null;
+            /**
+             * Format: date-time
+             * @description For recruiters and admins: when the latest held interview ended.
+             */
+            lastInterviewAt?: string | null;
             messages: components["schemas"]["MessageDto"][];
             /**
              * Format: date-time
@@ -741,8 +971,8 @@ export interface components {
             /** Format: date-time */
             appliedAt: string;
             branch: components["schemas"]["RefDto"];
-            /** @description For recruiters and admins. */
-            candidate?: components["schemas"]["PersonDto"];
+            /** @description For recruiters and admins: the candidate's name, e-mail and phone. */
+            candidate?: components["schemas"]["CandidateContactDto"];
             company: components["schemas"]["CompanyRefDto"];
             /**
              * Format: date-time
@@ -751,6 +981,11 @@ export interface components {
             followUpDueAt: string | null;
             id: string;
             job: components["schemas"]["JobRefDto"];
+            /**
+             * Format: date-time
+             * @description For recruiters and admins: when the latest held interview ended.
+             */
+            lastInterviewAt?: string | null;
             /**
              * Format: date-time
              * @description Start of the next interview that has not ended yet.
@@ -862,6 +1097,48 @@ export interface components {
             /** @example Nextstep Chicago Loop */
             name: string;
         };
+        BulkItemDto: {
+            id: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
+        };
+        BulkResultDto: {
+            /** @example STALE_VERSION */
+            code: string | null;
+            id: string;
+            message: string | null;
+            ok: boolean;
+            /**
+             * @description The stage after the attempt (null when not found).
+             * @enum {string|null}
+             */
+            status: "applied" | "screening" | "interview_scheduled" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn" | null;
+            version: number | null;
+        };
+        BulkTransitionDto: {
+            items: components["schemas"]["BulkItemDto"][];
+            /** @description Recorded in each history; for a rejection, the kind words the recruiter chose. */
+            note?: string;
+            /**
+             * @description false: do not e-mail the candidates about this move.
+             * @default true
+             */
+            notify: boolean;
+            /** @enum {string} */
+            to: "screening" | "rejected";
+        };
+        BulkTransitionResultDto: {
+            /** @description One per requested application, in the order sent. */
+            results: components["schemas"]["BulkResultDto"][];
+        };
+        CandidateContactDto: {
+            /** @description Null once the candidate erased their account. */
+            email: string | null;
+            firstName: string;
+            id: string;
+            lastName: string;
+            phone: string | null;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -932,12 +1209,16 @@ export interface components {
             decisionExpectedBy?: string;
             /** @description What the candidate was told about the next steps. */
             nextSteps?: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
         };
         ContactDto: {
             /** @enum {string} */
             channel: "phone" | "email" | "in_person";
             /** @description What the candidate was told. */
             summary: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
         };
         ContactRecordDto: {
             /** @enum {string} */
@@ -975,6 +1256,96 @@ export interface components {
             operations: string;
             values: string[];
             website?: string | null;
+        };
+        CreateGuestJobAlertDto: {
+            /** Format: uuid */
+            branchId?: string;
+            /**
+             * @description Where the alert goes, once the address is confirmed through the link we send to it
+             * @example sam@example.com
+             */
+            email: string;
+            /** @description Repeat the parameter (or separate with commas) for several */
+            employmentType?: ("temporary" | "temp_to_hire" | "direct_hire")[];
+            /**
+             * @description instant: new jobs are collected for JOB_ALERT_BATCH_MINUTES (15) and sent together; daily: Monday to Friday at 08:00 your time; weekly: Mondays at 08:00
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly";
+            /** @example 41.88 */
+            lat?: number;
+            /** @example -87.63 */
+            lng?: number;
+            /**
+             * @description Default: a description of the criteria
+             * @example Forklift jobs near Naperville
+             */
+            name?: string;
+            /**
+             * @description Minimum yearly pay in whole USD: jobs whose pay range reaches it. Hourly pay counts as ×2,080 hours.
+             * @example 50000
+             */
+            payMin?: number;
+            /**
+             * @description Instead of lat/lng: a postal code known from the branches or jobs
+             * @example 60606
+             */
+            postalCode?: string;
+            /**
+             * @description Full text over title, skills and description (web-search syntax: "quoted phrase", -exclude, or)
+             * @example forklift operator
+             */
+            q?: string;
+            /**
+             * @description Only jobs within this great-circle distance of lat/lng
+             * @example 25
+             */
+            radiusKm?: number;
+            /**
+             * @description For the 08:00 of daily and weekly alerts. Default: the nearest branch’s zone
+             * @example America/New_York
+             */
+            timeZone?: string;
+        };
+        CreateJobAlertDto: {
+            /** Format: uuid */
+            branchId?: string;
+            /** @description Repeat the parameter (or separate with commas) for several */
+            employmentType?: ("temporary" | "temp_to_hire" | "direct_hire")[];
+            /**
+             * @description instant: new jobs are collected for JOB_ALERT_BATCH_MINUTES (15) and sent together; daily: Monday to Friday at 08:00 your time; weekly: Mondays at 08:00
+             * @enum {string}
+             */
+            frequency: "instant" | "daily" | "weekly";
+            /** @example 41.88 */
+            lat?: number;
+            /** @example -87.63 */
+            lng?: number;
+            /**
+             * @description Default: a description of the criteria
+             * @example Forklift jobs near Naperville
+             */
+            name?: string;
+            /**
+             * @description Minimum yearly pay in whole USD: jobs whose pay range reaches it. Hourly pay counts as ×2,080 hours.
+             * @example 50000
+             */
+            payMin?: number;
+            /**
+             * @description Instead of lat/lng: a postal code known from the branches or jobs
+             * @example 60606
+             */
+            postalCode?: string;
+            /**
+             * @description Full text over title, skills and description (web-search syntax: "quoted phrase", -exclude, or)
+             * @example forklift operator
+             */
+            q?: string;
+            /**
+             * @description Only jobs within this great-circle distance of lat/lng
+             * @example 25
+             */
+            radiusKm?: number;
         };
         CreateJobDto: {
             /** Format: uuid */
@@ -1033,16 +1404,17 @@ export interface components {
         DeliveryDto: {
             branch: components["schemas"]["DeliveryBranchDto"];
             /**
-             * @description Where the note is now: the inbox of the job's branch, read by its recruiters.
+             * @description interviewer_email: to the interviewer, with a copy to the branch's recruiters; branch_email: to the branch's recruiters.
              * @enum {string}
              */
-            channel: "branch_inbox";
+            channel: "interviewer_email" | "branch_email";
             /** @description For a thank-you note: who interviewed the candidate (the note is addressed to them). */
             interviewerName: string | null;
-            /** @example Your note went to your branch, Nextstep Joliet, addressed to Pat Lee, who interviewed you. */
+            /** @example Sent to Pat Lee, who interviewed you, by e-mail, with a copy to your branch, Nextstep Joliet. */
             summary: string;
         };
         EmailRecordDto: {
+            id: string;
             /** @example follow_up_reminder */
             kind: string;
             /** @description Why it was cancelled or skipped. */
@@ -1079,6 +1451,10 @@ export interface components {
             body: string;
             /** @enum {string} */
             kind: "message" | "thank_you";
+        };
+        GuestJobAlertAcceptedDto: {
+            /** @example Check your inbox: we sent a link to confirm the alert. Nothing else is sent until you confirm it. */
+            message: string;
         };
         GuidanceDto: {
             /** @description Whom to call when the follow-up is allowed, and whether they are open now. */
@@ -1129,6 +1505,17 @@ export interface components {
             jobTitle: string;
             /** @enum {string} */
             kind: "message" | "thank_you";
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        InterviewConflictDto: {
+            applicationId: string;
+            candidate: components["schemas"]["PersonDto"];
+            durationMinutes: number;
+            interviewId: string;
+            jobTitle: string;
+            /** Format: date-time */
+            scheduledAt: string;
         };
         InterviewDto: {
             applicationId: string;
@@ -1146,6 +1533,58 @@ export interface components {
             scheduledAt: string;
             /** @enum {string} */
             status: "scheduled" | "completed" | "cancelled";
+        };
+        JobAlertConfirmedDto: {
+            /** @example true */
+            confirmed: boolean;
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly";
+            name: string;
+        };
+        JobAlertCriteriaViewDto: {
+            /** Format: uuid */
+            branchId: string | null;
+            /** @description Empty: every type */
+            employmentType: ("temporary" | "temp_to_hire" | "direct_hire")[];
+            /** @description Where the radius is measured from (the postal code, located) */
+            lat: number | null;
+            lng: number | null;
+            /** @description Yearly USD */
+            payMin: number | null;
+            /** @example 60540 */
+            postalCode: string | null;
+            /** @example forklift operator */
+            q: string | null;
+            /** @example 40 */
+            radiusKm: number | null;
+        };
+        JobAlertDto: {
+            /** @description false while paused (or after the e-mail’s unsubscribe link) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            criteria: components["schemas"]["JobAlertCriteriaViewDto"];
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly";
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the latest alert e-mail went out
+             */
+            lastSentAt: string | null;
+            /** @example “forklift operator” within 40 km of 60540 */
+            name: string;
+            /**
+             * @description The web app’s job search with these criteria
+             * @example /?q=forklift+operator&sort=recent
+             */
+            searchPath: string;
+            /**
+             * @description Daily and weekly e-mails go at 08:00 here (your profile’s zone)
+             * @example America/Chicago
+             */
+            timeZone: string;
         };
         JobDetailDto: {
             /** @description Open and not past closesAt */
@@ -1267,11 +1706,20 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description candidate: the candidate wrote it; branch: a recruiter's reply, e-mailed to the candidate.
+             * @enum {string}
+             */
+            from: "candidate" | "branch";
             id: string;
             /** @enum {string} */
             kind: "message" | "thank_you";
             /** Format: date-time */
             readAt: string | null;
+        };
+        MessageReadDto: {
+            /** @description true: mark read; false: mark unread again. */
+            read: boolean;
         };
         NearestBranchDto: {
             /** @example 200 W Madison St, Suite 1400 */
@@ -1397,6 +1845,12 @@ export interface components {
             /** @example America/Chicago */
             timeZone?: string;
         };
+        ReplyDto: {
+            /** @description E-mailed to the candidate, Reply-To the branch; counts as a contact. */
+            body: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
+        };
         RescheduleInterviewDto: {
             durationMinutes?: number;
             interviewerEmail?: string;
@@ -1406,6 +1860,8 @@ export interface components {
             mode?: "in_person" | "phone" | "video";
             /** Format: date-time */
             scheduledAt?: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
         };
         ResearchItemDto: {
             /** @enum {string} */
@@ -1438,17 +1894,39 @@ export interface components {
              * @description May lie in the past when recording an interview that already happened.
              */
             scheduledAt: string;
+            /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+            version?: number;
         };
         SentMessageDto: {
             body: string;
             /** Format: date-time */
             createdAt: string;
             deliveredTo: components["schemas"]["DeliveryDto"];
+            /**
+             * @description candidate: the candidate wrote it; branch: a recruiter's reply, e-mailed to the candidate.
+             * @enum {string}
+             */
+            from: "candidate" | "branch";
             id: string;
             /** @enum {string} */
             kind: "message" | "thank_you";
             /** Format: date-time */
             readAt: string | null;
+        };
+        StaffCandidateDto: {
+            /** @description Null once the candidate erased their account. */
+            email: string | null;
+            firstName: string;
+            id: string;
+            lastName: string;
+            phone: string | null;
+            /** @description The file on the candidate's profile (GET /api/applications/{id}/resume-file); null when none was uploaded. */
+            resumeFile: components["schemas"]["ResumeFileDto"] | null;
+        };
+        StageCountDto: {
+            count: number;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
         };
         ThankYouAdviceDto: {
             allowed: boolean;
@@ -1473,8 +1951,44 @@ export interface components {
         };
         /** @enum {string} */
         ThankYouCode: "CLOSED" | "NO_INTERVIEW_YET" | "ALREADY_THANKED" | "SEND_THANK_YOU";
+        TodayBranchDto: {
+            id: string;
+            name: string;
+            /** @example America/Chicago */
+            timeZone: string;
+        };
+        TodayDto: {
+            branch: components["schemas"]["TodayBranchDto"];
+            /** @description Scheduled interviews today and tomorrow in the branch's time zone. */
+            interviews: components["schemas"]["TodayInterviewDto"][];
+            /**
+             * Format: date-time
+             * @description The moment 'today' was computed at.
+             */
+            now: string;
+            /** @description Interviewed candidates whose follow-up falls due within 4 days or is past, most urgent first. */
+            owedNews: components["schemas"]["ApplicationSummaryDto"][];
+            /** @description Applications per stage, every stage listed. */
+            stageCounts: components["schemas"]["StageCountDto"][];
+            /** @description Unread candidate messages and thank-you notes, newest first. */
+            unread: components["schemas"]["InboxItemDto"][];
+        };
+        TodayInterviewDto: {
+            application: components["schemas"]["ApplicationSummaryDto"];
+            /**
+             * @description In the branch's time zone.
+             * @enum {string}
+             */
+            day: "today" | "tomorrow";
+            interview: components["schemas"]["InterviewDto"];
+        };
         TransitionDto: {
             note?: string;
+            /**
+             * @description false: do not e-mail the candidate about this move (screening, offer, rejected and hired send a short note otherwise).
+             * @default true
+             */
+            notify: boolean;
             /** @enum {string} */
             to: "applied" | "screening" | "interview_scheduled" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
             /** @description The version you last saw; a newer one on the server answers 409 STALE_VERSION. */
@@ -1508,6 +2022,48 @@ export interface components {
             operations?: string;
             values?: string[];
             website?: string | null;
+        };
+        UpdateJobAlertDto: {
+            /** @description false pauses the alert; true starts it again with the jobs that open from then on */
+            active?: boolean;
+            /** Format: uuid */
+            branchId?: string;
+            /** @description Repeat the parameter (or separate with commas) for several */
+            employmentType?: ("temporary" | "temp_to_hire" | "direct_hire")[];
+            /**
+             * @description instant: new jobs are collected for JOB_ALERT_BATCH_MINUTES (15) and sent together; daily: Monday to Friday at 08:00 your time; weekly: Mondays at 08:00
+             * @enum {string}
+             */
+            frequency?: "instant" | "daily" | "weekly";
+            /** @example 41.88 */
+            lat?: number;
+            /** @example -87.63 */
+            lng?: number;
+            /**
+             * @description Default: a description of the criteria
+             * @example Forklift jobs near Naperville
+             */
+            name?: string;
+            /**
+             * @description Minimum yearly pay in whole USD: jobs whose pay range reaches it. Hourly pay counts as ×2,080 hours.
+             * @example 50000
+             */
+            payMin?: number;
+            /**
+             * @description Instead of lat/lng: a postal code known from the branches or jobs
+             * @example 60606
+             */
+            postalCode?: string;
+            /**
+             * @description Full text over title, skills and description (web-search syntax: "quoted phrase", -exclude, or)
+             * @example forklift operator
+             */
+            q?: string;
+            /**
+             * @description Only jobs within this great-circle distance of lat/lng
+             * @example 25
+             */
+            radiusKm?: number;
         };
         UpdateJobDto: {
             /** Format: uuid */
@@ -1724,6 +2280,8 @@ export interface operations {
     ApplicationsController_list: {
         parameters: {
             query?: {
+                /** @description Admins: one branch only (a recruiter always sees their own). */
+                branchId?: string;
                 cursor?: string;
                 jobId?: string;
                 limit?: number;
@@ -1882,6 +2440,70 @@ export interface operations {
             };
         };
     };
+    RecruiterConsoleController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyDto"];
+            };
+        };
+        responses: {
+            /** @description Kept with the messages, recorded as a contact, and e-mailed to the candidate (Reply-To the branch). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /** @description STALE_VERSION or APPLICATION_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    RecruiterConsoleController_resumeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resume file on the candidate's profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such application for you, or no file uploaded. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
     ApplicationsController_transition: {
         parameters: {
             query?: never;
@@ -1937,6 +2559,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+        };
+    };
+    RecruiterConsoleController_bulkTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTransitionDto"];
+            };
+        };
+        responses: {
+            /** @description One result per application; failed rows carry the code and reason (STALE_VERSION, INVALID_TRANSITION, NOT_FOUND, ...). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkTransitionResultDto"];
                 };
             };
         };
@@ -2392,7 +3038,10 @@ export interface operations {
     };
     ApplicationsController_cancel: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The application version you last saw; a newer one on the server answers 409 STALE_VERSION. */
+                version?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2496,6 +3145,250 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+        };
+    };
+    RecruiterConsoleController_conflicts: {
+        parameters: {
+            query: {
+                durationMinutes: number;
+                /** @description The interview being moved, which cannot conflict with itself. */
+                excludeInterviewId?: string;
+                /** @description Start of the planned interview. */
+                start: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your own scheduled interviews that overlap the planned time (empty: no clash). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewConflictDto"][];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuestJobAlertDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestJobAlertAcceptedDto"];
+                };
+            };
+            /** @description A field is invalid; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_confirmPage: {
+        parameters: {
+            query?: {
+                done?: unknown;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GuestJobAlertsController_confirm: {
+        parameters: {
+            query?: {
+                from?: "page";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed. From the page: 303 back to it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertConfirmedDto"];
+                };
+            };
+            /** @description The token is not genuine, or its alert no longer exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description JOB_ALERT_LINK_EXPIRED (older than 48 h) or JOB_ALERT_LINK_USED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_managePage: {
+        parameters: {
+            query?: {
+                done?: unknown;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_unsubscribeAll: {
+        parameters: {
+            query?: {
+                from?: "page";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No alert of theirs sends anything more. From the page: 303 back to it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is not genuine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_unsubscribePage: {
+        parameters: {
+            query?: {
+                done?: unknown;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    GuestJobAlertsController_unsubscribe: {
+        parameters: {
+            query?: {
+                from?: "page";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert sends nothing more (also when it was already stopped). From the page: 303 back to it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is not genuine */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
         };
@@ -2787,6 +3680,137 @@ export interface operations {
             };
         };
     };
+    JobAlertsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertDto"][];
+                };
+            };
+        };
+    };
+    JobAlertsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobAlertDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertDto"];
+                };
+            };
+            /** @description A criterion is invalid; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description JOB_ALERT_LIMIT_REACHED: you already have 20 alerts */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    JobAlertsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description You have no alert with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    JobAlertsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateJobAlertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description You have no alert with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
     MeController_profile: {
         parameters: {
             query?: never;
@@ -2874,6 +3898,71 @@ export interface operations {
             };
             /** @description Larger than 5 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    RecruiterConsoleController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    RecruiterConsoleController_today: {
+        parameters: {
+            query?: {
+                /** @description Admins: the branch to show (default: the first by name). Recruiters always see their own. */
+                branchId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's day: owed news, interviews today and tomorrow (branch time zone), unread messages, counts per stage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodayDto"];
+                };
+            };
+            /** @description An unknown branch, or another branch than a recruiter's own. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
