@@ -1,9 +1,10 @@
 import { adviseFollowUp, adviseThankYou, interviewEnd, isClosedStage, isHeld } from '@nextstep/guidance';
 import {
+  branchContactFrom,
+  companyInfoFrom,
   createUnsubscribeToken,
+  interviewCalendarUid,
   isEmailKind,
-  type BranchContact,
-  type CompanyInfo,
   type EmailDataMap,
   type EmailKind,
   type HeldInterview,
@@ -59,7 +60,7 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
   const portal = `${settings.appBaseUrl}${webPath(WebRoute.application, { applicationId: application.id })}`;
   const links = { portal, unsubscribe: `${settings.appBaseUrl}/api/unsubscribe/${createUnsubscribeToken(candidate.id, settings.jwtSecret)}` };
   const recipient = { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, timeZone: candidate.timeZone };
-  const base = { candidate: recipient, job: { title: job.title }, company: companyInfo(company), branch: branchContact(branch) };
+  const base = { candidate: recipient, job: { title: job.title }, company: companyInfoFrom(company), branch: branchContactFrom(branch) };
   const to = { name: `${candidate.firstName} ${candidate.lastName}`, email: candidate.email };
   const ok = (content: EmailContent): ContentDecision => ({ send: true, content, to: [to], cc: [], replyTo: null });
   // Confirmations and stage news are part of the application itself: no guidance opt-out, no unsubscribe link.
@@ -77,7 +78,7 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
       const note = {
         candidate: { firstName: candidate.firstName, lastName: candidate.lastName },
         job: { title: job.title },
-        company: companyInfo(company),
+        company: companyInfoFrom(company),
         branch: { name: branch.name },
         body: context.note.body,
         sentAt: context.note.createdAt,
@@ -150,7 +151,7 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
       const data: InterviewEmailData = {
         ...base,
         interview: {
-          calendarUid: `interview-${interview.id}@${new URL(settings.appBaseUrl).hostname}`,
+          calendarUid: interviewCalendarUid(interview.id, settings.appBaseUrl),
           sequence: interview.sequence,
           start: interview.scheduledAt,
           durationMinutes: interview.durationMinutes,
@@ -171,27 +172,4 @@ function thankedInterview(interviews: SendContext['interviews'], writtenAt: Date
   return interviews
     .filter((interview) => interview.status !== 'cancelled' && isHeld(interview, writtenAt))
     .sort((a, b) => interviewEnd(b).getTime() - interviewEnd(a).getTime())[0];
-}
-
-function companyInfo(company: NonNullable<SendContext['company']>): CompanyInfo {
-  return {
-    name: company.name,
-    confidential: company.confidential,
-    descriptor: company.confidential ? `a leading ${company.industry}` : null,
-    mission: company.mission,
-    values: company.values,
-    goals: company.goals,
-    operations: company.operations,
-    website: company.website,
-  };
-}
-
-function branchContact(branch: NonNullable<SendContext['branch']>): BranchContact {
-  return {
-    name: branch.name,
-    phone: branch.phone,
-    email: branch.email,
-    address: `${branch.addressLine}, ${branch.city}, ${branch.region} ${branch.postalCode}`,
-    openingHours: branch.openingHours,
-  };
 }
