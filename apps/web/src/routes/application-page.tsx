@@ -12,7 +12,8 @@ import { HistoryList } from '../features/applications/components/history-list';
 import { InterviewList } from '../features/applications/components/interview-list';
 import { MessageList } from '../features/applications/components/message-list';
 import { StageTimeline } from '../features/applications/components/stage-timeline';
-import { STAGE_LABELS } from '../features/applications/utils/stages';
+import { WithdrawApplication } from '../features/applications/components/withdraw-application';
+import { isClosed, STAGE_LABELS } from '../features/applications/utils/stages';
 import { describeZone, formatDay } from '../features/applications/utils/time';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { isApiError } from '../lib/api-error';
@@ -141,6 +142,14 @@ export function ApplicationPage() {
               <Text>
                 <AnchorLink to={WebRoute.applications}>All your applications</AnchorLink>
               </Text>
+              {!isClosed(application.status) && (
+                <section aria-labelledby="withdraw-heading">
+                  <Title order={2} size="h4" id="withdraw-heading" mb="xs">
+                    Not interested any more?
+                  </Title>
+                  <WithdrawApplication applicationId={application.id} jobTitle={application.job.title} />
+                </section>
+              )}
             </Stack>
           </Grid.Col>
         </Grid>

@@ -49,3 +49,7 @@ export function applyToJob(jobId: string, body: Schemas['ApplyDto']): Promise<Ap
 export async function interviewCalendar(interviewId: string): Promise<Blob> {
   return unwrap(api.GET('/api/interviews/{id}/calendar.ics', { params: { path: { id: interviewId } }, parseAs: 'blob' })) as Promise<Blob>;
 }
+
+export function withdrawApplication(id: string, note?: string): Promise<ApplicationDetail> {
+  return unwrap(api.POST('/api/applications/{id}/withdraw', { params: { path: { id } }, body: note ? { note } : {} }));
+}

@@ -1,7 +1,9 @@
 import { FOLLOW_UP_CODES, THANK_YOU_CODES } from '@nextstep/guidance';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Guidance } from '../api/applications';
 import { apiError, stubApi } from '../../../testing/api-stub';
 import { renderInRouter } from '../../../testing/render-in-router';
 import { FOLLOW_UP_FACTS, guidanceFor, NOW, RESEARCH_STEP, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
@@ -142,12 +144,23 @@ describe('guidance panel: follow-up', () => {
           }
         : undefined,
     );
-    await show(guidanceFor(FOLLOW_UP_FACTS.FOLLOW_UP_NOW));
+    let setGuidance: (next: Guidance) => void = () => undefined;
+    function Page() {
+      const [guidance, set] = useState(() => guidanceFor(FOLLOW_UP_FACTS.FOLLOW_UP_NOW));
+      setGuidance = set;
+      return <GuidancePanel applicationId="app-1" guidance={guidance} />;
+    }
+    await renderInRouter(<Page />);
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Your message to Nextstep Joliet' }), 'Is there any news about the position?');
     await user.click(screen.getByRole('button', { name: 'Send message' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Your message went to your branch, Nextstep Joliet.');
     expect(screen.getByRole('textbox', { name: 'Your message to Nextstep Joliet' })).toHaveValue('');
+
+    // The page then reads the guidance again, which now says to wait: the form goes, the confirmation stays.
+    act(() => setGuidance(guidanceFor(FOLLOW_UP_FACTS.RECENTLY_FOLLOWED_UP)));
+    expect(screen.getByRole('status')).toHaveTextContent('Your message went to your branch, Nextstep Joliet.');
+    expect(screen.getByRole('button', { name: 'Message your branch' })).toBeDisabled();
   });
 
   it('checks the message length before sending, in words next to the field', async () => {

@@ -1,8 +1,8 @@
-import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { WebRoute } from '@nextstep/contracts';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ButtonLink } from '../../../components/links';
-import type { Guidance } from '../api/applications';
+import type { Guidance, SentMessage } from '../api/applications';
 import { describeZone, formatWhen } from '../utils/time';
 import { wrappingButton } from '../utils/wrapping-button';
 import { CallBranchCard } from './call-branch-card';
@@ -53,16 +53,23 @@ function FollowUpSection({ applicationId, guidance }: { applicationId: string; g
   const reasonId = useId();
   const whenId = useId();
   const { followUp, candidateTimeZone: zone } = guidance;
+  // Kept here: once a message is sent the guidance says "wait", and the form it came from is gone.
+  const [sent, setSent] = useState<SentMessage | null>(null);
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={3} id={headingId}>
         Getting in touch with your branch
       </Title>
+      {sent && (
+        <Alert color="green" variant="light" title="Message sent" role="status">
+          <Text size="sm">{sent.deliveredTo.summary}</Text>
+        </Alert>
+      )}
       <Text id={reasonId}>{followUp.message}</Text>
       {followUp.allowed ? (
         <>
           <CallBranchCard branch={guidance.branch} />
-          <MessageForm applicationId={applicationId} branchName={guidance.branch.name} timeZone={zone} />
+          <MessageForm applicationId={applicationId} branchName={guidance.branch.name} timeZone={zone} onSent={setSent} />
         </>
       ) : (
         <Stack gap={6}>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { CANDIDATE_MESSAGE } from '@nextstep/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -22,26 +22,26 @@ export interface MessageFormProps {
   applicationId: string;
   branchName: string;
   timeZone: string;
+  /** Told where the message went; the caller shows it, since the form goes once the guidance changes. */
+  onSent: (message: SentMessage) => void;
 }
 
 /** A message to the branch, for when the guidance says getting in touch is right. */
-export function MessageForm({ applicationId, branchName, timeZone }: MessageFormProps) {
+export function MessageForm({ applicationId, branchName, timeZone, onSent }: MessageFormProps) {
   const queryClient = useQueryClient();
-  const [sent, setSent] = useState<SentMessage | null>(null);
   const [formError, setFormError] = useState<unknown>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { body: '' } });
   const mutation = useMutation({
     mutationFn: (values: Values) => sendFollowUp(applicationId, 'message', values.body),
     onSuccess: (message) => {
-      setSent(message);
       form.reset({ body: '' });
+      onSent(message);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.detail(applicationId) }),
   });
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
-    setSent(null);
     try {
       await mutation.mutateAsync(values);
     } catch (error) {
@@ -63,11 +63,6 @@ export function MessageForm({ applicationId, branchName, timeZone }: MessageForm
           {...form.register('body')}
         />
         {formError !== null && <RefusalNote error={formError} timeZone={timeZone} />}
-        {sent && (
-          <Alert color="green" variant="light" title="Message sent" role="status">
-            <Text size="sm">{sent.deliveredTo.summary}</Text>
-          </Alert>
-        )}
         <Group>
           <Button type="submit" loading={mutation.isPending}>
             Send message
