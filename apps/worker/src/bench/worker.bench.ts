@@ -12,12 +12,9 @@
 import 'reflect-metadata';
 import { dropDatabase, migrate } from '@nextstep/db';
 import { loadConfig, type AppConfig, QUEUE_NAMES } from '@nextstep/platform';
-import Redis from 'ioredis';
-import { fork } from 'node:child_process';
-import { resolve as resolvePath } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
-import type { SinkMessage } from './smtp-sink.process';
+import { clearRedis, followUpsDueSql, percentile, seedApplications, seedJobBoard, startCountingSink } from './bench-support';
 
 /** `--schedule N` / `--send N` make quick runs while tuning; the recorded results use the defaults. */
 function countArg(name: string, fallback: number): number {
@@ -29,63 +26,6 @@ function countArg(name: string, fallback: number): number {
 const SCHEDULE_COUNT = countArg('schedule', 100_000);
 const SEND_COUNT = countArg('send', 10_000);
 const SEND_SPREAD_MS = 20_000;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function clearRedis(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-  redis.disconnect();
-}
-
-/** Starts the counting SMTP sink in a child process; `arrivals` maps each scheduled e-mail id to its arrival time. */
-async function startCountingSink(): Promise<{ url: string; arrivals: Map<string, number>; close: () => Promise<void> }> {
-  const arrivals = new Map<string, number>();
-  const child = fork(resolvePath(__dirname, 'smtp-sink.process.ts'), [], { execArgv: ['-r', '@swc-node/register'], stdio: 'inherit' });
-  const port = await new Promise<number>((done, fail) => {
-    child.once('error', fail);
-    child.on('message', (message: SinkMessage) => {
-      if ('port' in message) done(message.port);
-      else for (const [id, at] of message.arrivals) arrivals.set(id, at);
-    });
-  });
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    arrivals,
-    close: async () => {
-      // The last arrivals are reported within 100 ms.
-      await new Promise((done) => setTimeout(done, 300));
-      child.disconnect();
-    },
-  };
-}
-
-async function seed(dataSource: DataSource, count: number, offset: number, interviewSql: string): Promise<void> {
-  // Bulk SQL: the benchmark measures the worker, not the seeding.
-  await dataSource.query(
-    `WITH b AS (SELECT id FROM branches LIMIT 1), c AS (SELECT id FROM companies LIMIT 1), j AS (SELECT id FROM jobs LIMIT 1),
-     u AS (
-       INSERT INTO users (email, password_hash, role, first_name, last_name, time_zone)
-       SELECT 'bench-' || ($2::int + g) || '@example.com', '!bench', 'candidate', 'Cand' || g, 'Idate', 'America/Chicago'
-         FROM generate_series(1, $1::int) g RETURNING id)
-     INSERT INTO applications (job_id, candidate_id, status, applied_at, version, thank_you_sent_at)
-     SELECT (SELECT id FROM j), u.id, 'interviewed', now() - interval '30 days', 1, now() FROM u`,
-    [count, offset],
-  );
-  await dataSource.query(
-    `INSERT INTO interviews (application_id, scheduled_at, duration_minutes, mode, interviewer_name, status, completed_at)
-     SELECT a.id, ${interviewSql} FROM (
-       SELECT a.id, row_number() OVER (ORDER BY a.id) AS n FROM applications a
-        WHERE NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)) a`,
-  );
-}
 
 async function main(): Promise<void> {
   const base = loadConfig();
@@ -108,17 +48,11 @@ async function main(): Promise<void> {
 
   const dataSource = new DataSource({ type: 'postgres', url: config.databaseUrl, poolSize: 4 });
   await dataSource.initialize();
-  await dataSource.query(`INSERT INTO branches (name, address_line, city, region, postal_code, phone, email, latitude, longitude, time_zone, opening_hours)
-    VALUES ('Bench branch', '1 Main St', 'Chicago', 'IL', '60606', '+1 312 555 0100', 'bench@nextstep.example', 41.88, -87.63, 'America/Chicago', 'Mon-Fri 8-17')`);
-  await dataSource.query(
-    `INSERT INTO companies (name, industry, mission, goals, operations) VALUES ('Bench Co', 'manufacturer', 'Make things.', 'Grow.', 'One plant.')`,
-  );
-  await dataSource.query(`INSERT INTO jobs (title, description, employment_type, skills, city, region, postal_code, latitude, longitude, pay_min_cents, pay_max_cents, pay_period, status, posted_at, branch_id, company_id)
-    SELECT 'Bench Operator', 'Operate the bench line safely and accurately.', 'temporary', '{}', 'Chicago', 'IL', '60606', 41.88, -87.63, 1800, 2000, 'hour', 'open', now(), b.id, c.id FROM branches b, companies c`);
+  await seedJobBoard(dataSource);
 
   // 1. Scheduling: interviews in two days (thank-you, 24-hour reminder and follow-up rows per event).
   process.stdout.write(`Seeding ${SCHEDULE_COUNT} applications with an upcoming interview…\n`);
-  await seed(
+  await seedApplications(
     dataSource,
     SCHEDULE_COUNT,
     0,
@@ -154,11 +88,11 @@ async function main(): Promise<void> {
   //    (lateness measures the delayed jobs, not the relay).
   const leadMs = 10_000 + Math.round((2 * SEND_COUNT * 1000) / (SCHEDULE_COUNT / scheduleSeconds));
   const firstDue = Date.now() + leadMs;
-  await seed(
+  await seedApplications(
     dataSource,
     SEND_COUNT,
     SCHEDULE_COUNT,
-    `to_timestamp(${firstDue / 1000}) - interval '14 days' - interval '60 minutes' + a.n * interval '${SEND_SPREAD_MS / SEND_COUNT} milliseconds', 60, 'in_person', 'Bench Interviewer', 'completed', to_timestamp(${firstDue / 1000}) - interval '14 days' + a.n * interval '${SEND_SPREAD_MS / SEND_COUNT} milliseconds'`,
+    followUpsDueSql(firstDue, SEND_COUNT, SEND_SPREAD_MS),
   );
   await dataSource.query(
     `INSERT INTO outbox_events (type, application_id, payload)
