@@ -1,3 +1,5 @@
+import { ACCOUNT_EMAIL_KINDS, type AccountEmailDataMap } from './account/account-email-data';
+
 /**
  * What each e-mail needs to be rendered. The caller (the worker) loads these
  * facts from the database; the library never does. Dates are instants
@@ -21,6 +23,8 @@ export const EMAIL_KINDS = Object.freeze([
   'stage_hired',
   'job_alert',
   'job_alert_confirmation',
+  // Sent at once by the API about the account itself (see account/account-emails.ts).
+  ...ACCOUNT_EMAIL_KINDS,
 ] as const);
 
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -241,7 +245,7 @@ export interface JobAlertConfirmationData {
   links: EmailLinks & { confirm: string };
 }
 
-export interface EmailDataMap {
+export interface EmailDataMap extends AccountEmailDataMap {
   interview_confirmation: InterviewEmailData;
   interview_cancelled: InterviewCancelledData;
   interview_reminder: InterviewReminderData;

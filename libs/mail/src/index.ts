@@ -1,6 +1,9 @@
 export * from './email-data';
+export * from './account/account-email-data';
+export { describeValidity } from './account/account-emails';
 export { branchContactFrom, companyInfoFrom, type BranchFacts, type CompanyFacts } from './facts';
 export { MailRenderer, DEFAULT_TEMPLATES_DIR, type MailRendererOptions } from './render/mail-renderer';
+export { JOB_ALERT_LISTED } from './render/email-definitions';
 export { headerSafe } from './render/header-safe';
 export { formatInstant, type DateStyle } from './render/date-format';
 export { draftThankYouLetter, type ThankYouLetterInput } from './render/thank-you-letter';

@@ -1,3 +1,4 @@
+import { ACCOUNT_EMAIL_SAMPLES } from './account/account-emails';
 import type { BranchContact, CandidateRecipient, CompanyInfo, EmailDataMap, EmailKind, InterviewEmailData } from './email-data';
 
 /*
@@ -177,6 +178,7 @@ const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
     expiresAt: new Date('2026-12-03T15:00:00Z'),
     links: { portal: 'https://nextstep.example/', confirm: 'https://nextstep.example/api/job-alerts/confirm/sample-confirm-token' },
   }),
+  ...ACCOUNT_EMAIL_SAMPLES,
 };
 
 export function sampleEmailData<K extends EmailKind>(kind: K): EmailDataMap[K] {

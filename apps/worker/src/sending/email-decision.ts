@@ -4,6 +4,7 @@ import {
   companyInfoFrom,
   createUnsubscribeToken,
   interviewCalendarUid,
+  isAccountEmailKind,
   isEmailKind,
   type EmailDataMap,
   type EmailKind,
@@ -42,8 +43,15 @@ export interface DecisionSettings {
  * Pure: the row, its context and the time in, the decision out.
  */
 export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, settings: DecisionSettings): ContentDecision {
-  // The digest is sent by its own service and job alerts by theirs (apps/worker/src/alerts), never through here.
-  if (!isEmailKind(row.kind) || row.kind === 'owed_news_digest' || row.kind === 'job_alert' || row.kind === 'job_alert_confirmation') {
+  // The digest is sent by its own service and job alerts by theirs (apps/worker/src/alerts), never through here;
+  // account e-mails (password_reset, verify_email, password_changed) by the API.
+  if (
+    !isEmailKind(row.kind) ||
+    row.kind === 'owed_news_digest' ||
+    row.kind === 'job_alert' ||
+    row.kind === 'job_alert_confirmation' ||
+    isAccountEmailKind(row.kind)
+  ) {
     return skip(`unknown e-mail kind ${row.kind}`);
   }
   const kind: EmailKind = row.kind;

@@ -1,3 +1,4 @@
+import { ACCOUNT_EMAIL_DEFINITIONS } from '../account/account-emails';
 import { interviewCalendarAttachment } from '../calendar/interview-calendar';
 import type {
   ApplicationNewsData,
@@ -297,4 +298,5 @@ export const EMAIL_DEFINITIONS: { [K in EmailKind]: EmailDefinition<K> } = {
   stage_hired: { view: newsView, attachments: () => [] },
   job_alert: { view: jobAlertView, attachments: () => [] },
   job_alert_confirmation: { view: jobAlertConfirmationView, attachments: () => [] },
+  ...ACCOUNT_EMAIL_DEFINITIONS,
 };

@@ -92,6 +92,26 @@ const KEY_FACTS: Record<EmailKind, string[]> = {
     'https://nextstep.example/api/job-alerts/confirm/sample-confirm-token',
     'Thursday, December 3, 2026 at 9:00 AM CST',
   ],
+  password_reset: [
+    'Maria',
+    'maria.lopez@example.com',
+    'https://nextstep.example/reset-password?token',
+    'sample-reset-token',
+    'Tuesday, December 1, 2026 at 2:30 PM CST',
+    '30 minutes',
+    'Did not ask for this?',
+    'your password stays as it is',
+  ],
+  verify_email: [
+    'Maria',
+    'maria.lopez@example.com',
+    'https://nextstep.example/verify-email?token',
+    'sample-verify-token',
+    'Thursday, December 3, 2026 at 2:00 PM CST',
+    '48 hours',
+    'Did not create an account?',
+  ],
+  password_changed: ['Maria', 'Tuesday, December 1, 2026 at 2:05 PM CST', 'signed out', 'If you did not', 'https://nextstep.example/reset-password', 'tell your branch'],
 };
 
 const SUBJECTS: Record<EmailKind, string> = {
@@ -110,6 +130,9 @@ const SUBJECTS: Record<EmailKind, string> = {
   stage_hired: 'Welcome aboard: Warehouse Shift Supervisor',
   job_alert: '5 new jobs for your alert “forklift operator”, within 40 km of 62701',
   job_alert_confirmation: 'Confirm your job alert: “forklift operator”, within 40 km of 62701',
+  password_reset: 'Choose a new password for Nextstep',
+  verify_email: 'Confirm your e-mail address for Nextstep',
+  password_changed: 'Your Nextstep password was changed',
 };
 
 function expectClean(email: RenderedEmail): void {
