@@ -1,6 +1,6 @@
 import { DEMO_CANDIDATE } from '@nextstep/db';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, useBrowser } from './support';
+import { callApi, DESKTOP, registerCandidate, signIn, signInInBrowser, useBrowser } from './support';
 
 describe('signing in', () => {
   const browser = useBrowser();
@@ -45,5 +45,28 @@ describe('signing in', () => {
     const email = page.getByLabel(/^E-mail/);
     await page.waitForFunction(() => document.querySelector('input[type="email"]')?.getAttribute('aria-invalid') === 'true');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends a person whose session ended elsewhere to sign in, then back to the page', async () => {
+    const candidate = await registerCandidate();
+    const context = await browser.newContext({ width: DESKTOP });
+    await signInInBrowser(context, candidate.email, candidate.password);
+    const page = await browser.openPage('/', { context, width: DESKTOP });
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    // A password change on another device closes every other session at once.
+    const elsewhere = await signIn(candidate.email, candidate.password);
+    const newPassword = 'copper-lantern-meadow-77';
+    const changed = await callApi('POST', '/api/auth/password', { token: elsewhere.token, body: { currentPassword: candidate.password, newPassword } });
+    expect(changed.status).toBe(200);
+
+    await page.getByRole('link', { name: 'My applications' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('redirect') === '/applications');
+    await page.getByText('Your session has ended. Sign in again to carry on where you were.').waitFor();
+    await page.getByLabel(/^E-mail/).fill(candidate.email);
+    await page.getByLabel(/^Password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/applications');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 });
