@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorCode } from '@nextstep/contracts';
 import { ApiError, describeError } from '../../../lib/api-error';
 import { fieldMessage } from '../../../lib/form-errors';
 import { profileKey, uploadResume, type Profile } from '../api/account';
@@ -86,6 +87,8 @@ export function ResumeUpload({ profile, onUploaded, timeZone }: ResumeUploadProp
 
 /** The server's reason, which names the problem (too large, not a resume format, no text found). */
 function uploadProblem(error: unknown): string {
+  // 503 BUSY: the server is reading many resumes at once and says when to try again.
+  if (error instanceof ApiError && error.status === 503 && error.code === ErrorCode.BUSY) return error.message;
   if (error instanceof ApiError && error.status < 500 && error.status !== 429) {
     const fileMessage = error.fields['file'];
     return error.message || (fileMessage ? fieldMessage('file', fileMessage) : describeError(error));

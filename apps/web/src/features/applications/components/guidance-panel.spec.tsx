@@ -135,10 +135,11 @@ describe('guidance panel: follow-up', () => {
               createdAt: NOW.toISOString(),
               readAt: null,
               deliveredTo: {
-                channel: 'branch_inbox',
+                channel: 'branch_email',
                 branch: { id: 'branch-1', name: 'Nextstep Joliet', phone: '+1 815-555-0142', email: 'joliet@nextstep.example' },
                 interviewerName: null,
-                summary: "Your message went to your branch, Nextstep Joliet. It is in the branch's inbox, where its recruiters read it.",
+                summary:
+                  'Sent to your branch, Nextstep Joliet: its recruiters get your message by e-mail, and their answer comes to your e-mail address.',
               },
             },
           }
@@ -154,12 +155,14 @@ describe('guidance panel: follow-up', () => {
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Your message to Nextstep Joliet' }), 'Is there any news about the position?');
     await user.click(screen.getByRole('button', { name: 'Send message' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Your message went to your branch, Nextstep Joliet.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Sent to your branch, Nextstep Joliet: its recruiters get your message by e-mail',
+    );
     expect(screen.getByRole('textbox', { name: 'Your message to Nextstep Joliet' })).toHaveValue('');
 
     // The page then reads the guidance again, which now says to wait: the form goes, the confirmation stays.
     act(() => setGuidance(guidanceFor(FOLLOW_UP_FACTS.RECENTLY_FOLLOWED_UP)));
-    expect(screen.getByRole('status')).toHaveTextContent('Your message went to your branch, Nextstep Joliet.');
+    expect(screen.getByRole('status')).toHaveTextContent('Sent to your branch, Nextstep Joliet: its recruiters get your message by e-mail');
     expect(screen.getByRole('button', { name: 'Message your branch' })).toBeDisabled();
   });
 

@@ -55,7 +55,7 @@ export function MessageForm({ applicationId, branchName, timeZone, onSent }: Mes
       <Stack gap="sm">
         <Textarea
           label={`Your message to ${branchName}`}
-          description="Ask politely whether there is any news and what happens next. It goes to the branch's inbox."
+          description="Ask politely whether there is any news and what happens next. Your branch's recruiters get it by e-mail."
           rows={4}
           resize="vertical"
           maxLength={CANDIDATE_MESSAGE.maxChars}

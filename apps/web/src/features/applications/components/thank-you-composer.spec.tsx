@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 const SUMMARY =
-  "Your note went to your branch, Nextstep Joliet, addressed to Pat Lee, who interviewed you. It is in the branch's inbox, where its recruiters read it.";
+  'Sent to Pat Lee, who interviewed you, by e-mail, with a copy to your branch, Nextstep Joliet. A reply comes straight to your e-mail address.';
 const isSend = (call: ApiCall) => call.method === 'POST' && call.path === '/api/applications/app-1/follow-ups';
 const sentReply = (body: string) => ({
   status: 201,
@@ -27,7 +27,7 @@ const sentReply = (body: string) => ({
     createdAt: NOW.toISOString(),
     readAt: null,
     deliveredTo: {
-      channel: 'branch_inbox',
+      channel: 'interviewer_email',
       branch: { id: 'branch-1', name: 'Nextstep Joliet', phone: '+1 815-555-0142', email: 'joliet@nextstep.example' },
       interviewerName: 'Pat Lee',
       summary: SUMMARY,

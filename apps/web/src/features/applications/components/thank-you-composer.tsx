@@ -96,7 +96,7 @@ export function ThankYouComposer({ applicationId, guidance }: ThankYouComposerPr
           </Title>
           <Textarea
             label="Thank-you note"
-            description={`We started it for you; make it sound like you. It goes to your branch, ${guidance.branch.name}, for ${recipient}. ${length} characters (at least ${CANDIDATE_MESSAGE.minChars}).`}
+            description={`We started it for you; make it sound like you. It is for ${recipient}; your branch, ${guidance.branch.name}, sees it too. ${length} characters (at least ${CANDIDATE_MESSAGE.minChars}).`}
             rows={16}
             resize="vertical"
             maxLength={CANDIDATE_MESSAGE.maxChars}
