@@ -5,7 +5,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { LOG_DIR, WORKSPACE_ROOT } from './stack';
 
-export const SCREENSHOT_DIR = resolve(WORKSPACE_ROOT, 'docs/screenshots');
+/**
+ * `npm run screenshots` (UPDATE_SCREENSHOTS=1) refreshes the README's pictures in docs/screenshots;
+ * a plain test run writes them to tmp/web-e2e/screenshots, so `npm test` leaves the tracked files alone.
+ */
+export const SCREENSHOT_DIR =
+  process.env['UPDATE_SCREENSHOTS'] === '1' ? resolve(WORKSPACE_ROOT, 'docs/screenshots') : resolve(LOG_DIR, 'screenshots');
 export const PHONE = 390;
 export const DESKTOP = 1280;
 
@@ -117,7 +122,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   return results.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** docs/screenshots/<name>.png of the whole page, for the README (look at them). */
+/** <SCREENSHOT_DIR>/<name>.png of the whole page, for the README (look at them). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);

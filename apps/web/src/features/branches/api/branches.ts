@@ -9,7 +9,11 @@ export function useBranches(origin: BranchOrigin | null) {
   return useQuery({
     queryKey: ['branches', origin],
     queryFn: async ({ signal }) => {
-      if (!origin) return { origin: null, items: (await unwrap(api.GET('/api/branches', { signal }))).items.map((branch) => ({ ...branch, distanceKm: null })) };
+      if (!origin)
+        return {
+          origin: null,
+          items: (await unwrap(api.GET('/api/branches', { signal }))).items.map((branch) => ({ ...branch, distanceKm: null })),
+        };
       const nearest = await unwrap(api.GET('/api/branches/nearest', { params: { query: { ...origin, limit: 5 } }, signal }));
       return { origin: nearest.origin, items: nearest.items };
     },

@@ -70,7 +70,10 @@ export function SearchResults(props: SearchResultsProps) {
           {hasNextPage ? ' shown; more below' : ''}
         </span>
       </Title>
-      <ol ref={list} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-sm)' }}>
+      <ol
+        ref={list}
+        style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-sm)' }}
+      >
         {jobs.map((job) => (
           <li key={job.id}>
             <JobResult job={job} />

@@ -4,7 +4,9 @@ import { parseSearchCriteria, rssHref, toApiQuery } from './search-criteria';
 
 describe('search criteria in the URL', () => {
   it('reads a shared link, dropping each bad value on its own', () => {
-    const raw = parseSearch('?q=+forklift+&employmentType=temporary,nonsense&payMin=-5&postedWithinDays=7&radiusKm=40&lat=41.88&sort=sideways&pages=3');
+    const raw = parseSearch(
+      '?q=+forklift+&employmentType=temporary,nonsense&payMin=-5&postedWithinDays=7&radiusKm=40&lat=41.88&sort=sideways&pages=3',
+    );
     expect(parseSearchCriteria(raw)).toEqual({ q: 'forklift', postedWithinDays: 7, radiusKm: 40, pages: 3 });
   });
 
@@ -21,7 +23,14 @@ describe('search criteria in the URL', () => {
   it('turns the criteria into the API query, with distance only from a known origin', () => {
     const criteria = parseSearchCriteria({ q: 'welder', postalCode: '60606', radiusKm: '40', sort: 'distance' });
     expect(toApiQuery(criteria, null)).toEqual({ q: 'welder', limit: 20 });
-    expect(toApiQuery(criteria, { lat: 41.88, lng: -87.63 })).toEqual({ q: 'welder', lat: 41.88, lng: -87.63, radiusKm: 40, sort: 'distance', limit: 20 });
+    expect(toApiQuery(criteria, { lat: 41.88, lng: -87.63 })).toEqual({
+      q: 'welder',
+      lat: 41.88,
+      lng: -87.63,
+      radiusKm: 40,
+      sort: 'distance',
+      limit: 20,
+    });
   });
 
   it('links the RSS feed with the same query as GET /api/jobs', () => {

@@ -14,7 +14,8 @@ describe('search snippets', () => {
   });
 
   it('treats any other markup as text, so it can never run or style anything', () => {
-    const hostile = '<img src=x onerror=alert(1)><mark>ok</mark><script>alert(2)</script><mark onclick="x">no</mark>&lt;mark&gt;escaped&lt;/mark&gt;';
+    const hostile =
+      '<img src=x onerror=alert(1)><mark>ok</mark><script>alert(2)</script><mark onclick="x">no</mark>&lt;mark&gt;escaped&lt;/mark&gt;';
     const { container } = render(
       <MantineProvider>
         <HighlightedSnippet snippet={hostile} />
