@@ -46,7 +46,7 @@ export function DeleteAccount({ onDeleted }: DeleteAccountProps) {
         </Title>
         <List spacing={4} size="sm">
           <List.Item>Your name, e-mail address, phone number, city and password: nobody can sign in to the account again.</List.Item>
-          <List.Item>Your profile and your resume (the file and its text).</List.Item>
+          <List.Item>Your profile and your resume (the file and its text), and your job alerts.</List.Item>
           <List.Item>The cover letters and resume text you sent with applications.</List.Item>
           <List.Item>Your messages and thank-you notes, and the notes written on your application history.</List.Item>
           <List.Item>Every sign-in on every device. E-mails still waiting to go to you are cancelled.</List.Item>
