@@ -3,7 +3,7 @@
 // links point at the Vite server. Ctrl+C stops everything.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { DEMO_ADMIN, DEMO_CANDIDATE, migrate, seedDemoDataIfEmpty } from '@nextstep/db';
+import { DEMO_ADMIN, DEMO_CANDIDATE, migrate, seedDemoDataIfEmpty, seedsDemoUsers } from '@nextstep/db';
 import { startMailCatcher } from '@nextstep/mail';
 import { loadConfigOrExit } from '@nextstep/platform';
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit(env);
   await migrate(config.databaseUrl);
-  console.log((await seedDemoDataIfEmpty(config.databaseUrl, { appBaseUrl: config.appBaseUrl })).summary);
+  console.log((await seedDemoDataIfEmpty(config.databaseUrl, { appBaseUrl: config.appBaseUrl, nodeEnv: config.nodeEnv })).summary);
 
   const fromSource = ['-r', '@swc-node/register'];
   run('API', [...fromSource, join(root, 'apps/api/src/main.ts')], env);
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       '',
       `Web app (hot reload)  ${WEB_URL}/`,
       `API                   http://localhost:${config.port}/api (docs at /api/docs)`,
-      `Sign in as ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}, or ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+      ...(seedsDemoUsers(config) ? [`Sign in as ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}, or ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`] : []),
       '',
     ].join('\n'),
   );
