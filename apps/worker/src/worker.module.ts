@@ -7,6 +7,7 @@ import { OutboxRelay } from './outbox/outbox-relay.service';
 import { EmailQueue } from './queues/email-queue.service';
 import { EMAIL_CONCURRENCY } from './queues/email-concurrency';
 import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
+import { JOB_ALERT_PROVIDERS } from './alerts/job-alert.providers';
 import { ReadinessService } from './readiness.service';
 import { EmailScheduler } from './scheduling/email-scheduler.service';
 import { OwedNewsDigestService } from './sending/owed-news-digest.service';
@@ -44,6 +45,7 @@ export class WorkerModule {
       ScheduledEmailProcessor,
       OwedNewsDigestService,
       QueueWorkers,
+      ...JOB_ALERT_PROVIDERS,
     ];
     return {
       module: WorkerModule,

@@ -17,6 +17,8 @@ import {
 import { Queue, Worker, type Job } from 'bullmq';
 import { Branch } from '@nextstep/db';
 import { DataSource } from 'typeorm';
+import { JobAlertRuns } from '../alerts/job-alert-runs.service';
+import { JobAlertSchedules } from '../alerts/job-alert-schedules.service';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { OwedNewsDigestService, owedNewsSchedulerId } from '../sending/owed-news-digest.service';
 import { ScheduledEmailProcessor } from '../sending/scheduled-email.processor';
@@ -60,6 +62,8 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly digest: OwedNewsDigestService,
     private readonly dataSource: DataSource,
     @Inject(WORKER_TUNING) private readonly tuning: WorkerTuning,
+    private readonly alertRuns: JobAlertRuns,
+    private readonly alertSchedules: JobAlertSchedules,
   ) {
     this.handlers = {
       [JOB_NAMES.sendScheduledEmail]: (job) => this.processor.process(job),
@@ -67,9 +71,12 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       [JOB_NAMES.sweepScheduledEmails]: async () => {
         // New branches get their digest schedule within one sweep.
         await this.syncDigestSchedulers();
+        // Likewise a time zone's first daily or weekly job alert.
+        if (this.maintenance) await this.alertSchedules.sync(this.maintenance);
         return this.emailQueue.sweep();
       },
       [JOB_NAMES.owedNewsDigest]: (job) => this.digest.send(job.data.branchId),
+      [JOB_NAMES.jobAlertRun]: (job) => this.alertRuns.run(job.data),
     };
   }
 
@@ -84,6 +91,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     }
 
     await this.syncDigestSchedulers();
+    await this.alertSchedules.sync(this.maintenance);
 
     this.start(QUEUE_NAMES.maintenance, { concurrency: 2 });
     this.start(QUEUE_NAMES.emails, {

@@ -12,13 +12,14 @@ describe('job handlers', () => {
         [JOB_NAMES.relayOutbox]: noop,
         [JOB_NAMES.sweepScheduledEmails]: noop,
         [JOB_NAMES.owedNewsDigest]: noop,
+        [JOB_NAMES.jobAlertRun]: noop,
       }),
     ).not.toThrow();
   });
 
   it('refuses to start when a job name has no handler, naming it', () => {
     expect(() => checkHandlers({ [JOB_NAMES.sendScheduledEmail]: noop, [JOB_NAMES.relayOutbox]: noop })).toThrow(
-      'No handler for job maintenance/sweep-scheduled-emails, maintenance/owed-news-digest; refusing to start',
+      'No handler for job maintenance/sweep-scheduled-emails, maintenance/owed-news-digest, maintenance/job-alert-run; refusing to start',
     );
   });
 

@@ -5,6 +5,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { MicroBatcher } from '../common/micro-batcher';
 import { EMAIL_CONCURRENCY } from '../queues/email-concurrency';
 import { ScheduledEmailStore } from '../store/scheduled-email.store';
+import { JOB_ALERT_EMAIL_KINDS, JobAlertEmails } from '../alerts/job-alert-emails.service';
 import { decideEmail, type EmailContent } from './email-decision';
 
 export const MAIL_SENDER = Symbol('MAIL_SENDER');
@@ -55,6 +56,7 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     private readonly renderer: MailRenderer,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
     private readonly clock: Clock,
+    private readonly alertEmails: JobAlertEmails,
   ) {}
 
   async process(job: Job<SendScheduledEmailPayload>): Promise<ProcessOutcome> {
@@ -69,11 +71,14 @@ export class ScheduledEmailProcessor implements OnApplicationShutdown {
     let decision;
     let rendered: RenderedEmail;
     try {
-      decision = decideEmail(row, context, now, {
-        appBaseUrl: this.config.appBaseUrl,
-        jwtSecret: this.config.jwtSecret,
-        followUpAfterDays: this.config.guidance.followUpAfterDays,
-      });
+      // Job alerts read their own context (the alert and its jobs); everything else is about an application.
+      decision = JOB_ALERT_EMAIL_KINDS.has(row.kind)
+        ? await this.alertEmails.decide(row, now)
+        : decideEmail(row, context, now, {
+            appBaseUrl: this.config.appBaseUrl,
+            jwtSecret: this.config.jwtSecret,
+            followUpAfterDays: this.config.guidance.followUpAfterDays,
+          });
       if (!decision.send) {
         await this.store.finish(id, 'skipped', { reason: decision.reason });
         return 'skipped';

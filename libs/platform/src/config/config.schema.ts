@@ -94,6 +94,8 @@ export const envSchema = z
     MAIL_RATE_PER_SECOND: positiveInt(50, 10_000),
     // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
     SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
+    // Minutes an instant job alert collects new matches before they go out together.
+    JOB_ALERT_BATCH_MINUTES: positiveInt(15, 1_440),
     // The built web app the API serves on its own port; unset: <workspace>/dist/apps/web, found from the running code.
     WEB_DIST_DIR: z.string().trim().min(1).optional(),
     // URLs per sitemap file (the protocol allows 50,000); past it /sitemap.xml becomes a sitemap index.
@@ -137,6 +139,7 @@ export const envSchema = z
       ratePerSecond: env.MAIL_RATE_PER_SECOND,
     },
     search: { cacheSeconds: env.SEARCH_CACHE_SECONDS },
+    jobAlerts: { batchMinutes: env.JOB_ALERT_BATCH_MINUTES },
     web: { distDir: env.WEB_DIST_DIR ?? null, sitemapEntriesPerFile: env.SITEMAP_ENTRIES_PER_FILE },
     resumes: {
       maxInflatedMb: env.RESUME_MAX_INFLATED_MB,

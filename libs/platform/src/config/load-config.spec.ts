@@ -124,3 +124,13 @@ describe('web app settings', () => {
     );
   });
 });
+
+describe('job alert settings', () => {
+  it('batches instant alerts for 15 minutes unless JOB_ALERT_BATCH_MINUTES says otherwise', () => {
+    expect(loadConfig({}).jobAlerts).toEqual({ batchMinutes: 15 });
+    expect(loadConfig({ JOB_ALERT_BATCH_MINUTES: '5' }).jobAlerts).toEqual({ batchMinutes: 5 });
+    expect(() => loadConfig({ JOB_ALERT_BATCH_MINUTES: '0' })).toThrowError(
+      new ConfigError(['JOB_ALERT_BATCH_MINUTES must be a whole number from 1 to 1440 (got "0")']),
+    );
+  });
+});

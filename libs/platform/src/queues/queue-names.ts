@@ -23,13 +23,15 @@ export const JOB_NAMES = {
   sweepScheduledEmails: 'sweep-scheduled-emails',
   /** One job scheduler per branch (`owed-news-digest:<branchId>`), weekdays 08:00 branch time. */
   owedNewsDigest: 'owed-news-digest',
+  /** Job alert runs: one scheduler every JOB_ALERT_BATCH_MINUTES (instant), one per time zone for daily and weekly (08:00 local). */
+  jobAlertRun: 'job-alert-run',
 } as const;
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
 
 /** Which job names each queue carries; the worker refuses to start if one has no handler. */
 export const QUEUE_JOBS: { readonly [Q in QueueName]: readonly JobName[] } = {
   [QUEUE_NAMES.emails]: [JOB_NAMES.sendScheduledEmail],
-  [QUEUE_NAMES.maintenance]: [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails, JOB_NAMES.owedNewsDigest],
+  [QUEUE_NAMES.maintenance]: [JOB_NAMES.relayOutbox, JOB_NAMES.sweepScheduledEmails, JOB_NAMES.owedNewsDigest, JOB_NAMES.jobAlertRun],
 };
 
 /** Ids only: the processor reloads everything from Postgres, which stays the truth. */
@@ -43,6 +45,7 @@ export interface JobPayloads {
   [JOB_NAMES.relayOutbox]: Record<string, never>;
   [JOB_NAMES.sweepScheduledEmails]: Record<string, never>;
   [JOB_NAMES.owedNewsDigest]: { branchId: string };
+  [JOB_NAMES.jobAlertRun]: { frequency: 'instant' | 'daily' | 'weekly'; timeZone: string | null };
 }
 
 /** When the recurring jobs run (BullMQ job schedulers, kept in Redis so each tick happens once however many workers run). */
