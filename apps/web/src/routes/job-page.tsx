@@ -78,7 +78,7 @@ export function JobPage() {
         </Stack>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-            <Stack gap="md">
+            <Stack gap="md" className="sticky-aside">
               <Card withBorder padding="lg" radius="md" component="section" aria-label="Key facts">
                 <Stack gap="xs">
                   <Text fw={700} size="lg">
