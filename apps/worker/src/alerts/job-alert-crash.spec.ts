@@ -1,0 +1,110 @@
+import { dataSourceOptions, ScheduledEmail } from '@nextstep/db';
+import { startSmtpSink } from '@nextstep/mail/testing';
+import { JOB_NAMES, producerConnection, QUEUE_NAMES, type JobPayloads } from '@nextstep/platform';
+import { currentTestServices, runEntryPoint, testConfig, testEnv } from '@nextstep/testing';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually, resetWorkerState, startTestWorker } from '../testing/worker-fixtures';
+import { createAlert, createBoard, createCandidate, MINUTE } from './testing/alert-fixtures';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of cleanup.splice(0).reverse()) await close();
+});
+
+/** An SMTP server that reads each message and never answers it: every sender is stuck mid-send. */
+async function startHangingSmtp(): Promise<{ url: string; dataSeen: () => number; close: () => Promise<void> }> {
+  let seen = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    disableReverseLookup: true,
+    closeTimeout: 100,
+    onData(stream) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        seen += 1;
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
+  return { url: `smtp://127.0.0.1:${port}`, dataSeen: () => seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const ALERTS = 12;
+
+describe('a worker killed in the middle of a job-alert run', () => {
+  it('SIGKILL while the window’s e-mails are being sent: after a restart and the run firing again, each alert’s window arrives once', async () => {
+    const services = currentTestServices();
+    const config = testConfig();
+    const hanging = await startHangingSmtp();
+    cleanup.push(() => hanging.close());
+    const sink = await startSmtpSink();
+    cleanup.push(() => sink.close());
+    // An in-process worker first, only to reset the shared queues and tables.
+    const helper = await startTestWorker({ SMTP_URL: 'smtp://127.0.0.1:9' });
+    await resetWorkerState(helper.dataSource, helper.queue);
+    await helper.dataSource.query('TRUNCATE job_alerts, job_alert_matches, job_alert_matcher_state CASCADE');
+    await helper.close();
+    const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName: 'job-alert-crash-test', poolSize: 2 }));
+    await dataSource.initialize();
+    cleanup.push(() => dataSource.destroy());
+    const maintenance = new Queue<JobPayloads[typeof JOB_NAMES.jobAlertRun]>(QUEUE_NAMES.maintenance, {
+      connection: producerConnection(config, 'job-alert-crash-test'),
+      prefix: config.redis.prefix,
+    });
+    cleanup.push(() => maintenance.close());
+    const fireInstantRun = () => maintenance.add(JOB_NAMES.jobAlertRun, { frequency: 'instant', timeZone: null });
+
+    // Twelve people whose instant alerts all match one job that has just opened (the processes run on the wall clock).
+    const now = Date.now();
+    const board = await createBoard(dataSource);
+    const alertIds: string[] = [];
+    for (let i = 0; i < ALERTS; i += 1) {
+      const person = await createCandidate(dataSource);
+      alertIds.push((await createAlert(dataSource, { userId: person.id, frequency: 'instant', q: 'forklift', activeSince: new Date(now - 10 * MINUTE) })).id);
+    }
+    await board.job({ title: 'Forklift Operator', postedAt: new Date(now - MINUTE) });
+
+    const child = runEntryPoint('apps/worker/src/main.ts', testEnv(services, { SMTP_URL: hanging.url, LOG_LEVEL: 'info' }));
+    cleanup.push(async () => {
+      if (child.child.exitCode === null) child.child.kill('SIGKILL');
+    });
+    await child.waitForOutput(/Worker ready/);
+    await fireInstantRun();
+    await eventually(async () => hanging.dataSeen() >= ALERTS, 'every e-mail of the window stuck mid-send', 20_000);
+    child.child.kill('SIGKILL');
+    expect((await child.exited).signal).toBe('SIGKILL');
+    const stuck = await dataSource.getRepository(ScheduledEmail).find({ where: { kind: 'job_alert' } });
+    expect(stuck.map((row) => row.status)).toEqual(Array(ALERTS).fill('sending'));
+
+    // Time passes without sleeping: the dead worker's leases and BullMQ locks run out.
+    await dataSource.query(`UPDATE scheduled_emails SET lease_until = now() - interval '1 second' WHERE kind = 'job_alert'`);
+    const redis = new Redis(services.redisUrl);
+    await redis.del(...stuck.map((row) => `${services.redisPrefix}:emails:${row.id}:lock`), `${services.redisPrefix}:emails:stalled-check`);
+    redis.disconnect();
+
+    const restarted = await startTestWorker({ SMTP_URL: sink.url }, undefined, 200);
+    cleanup.push(() => restarted.close());
+    // The scheduler fires again (or BullMQ retries the run): the window exists, so it plans nothing new.
+    await fireInstantRun();
+    await sink.waitForMessages(ALERTS, 20_000);
+    await eventually(
+      async () => (await dataSource.getRepository(ScheduledEmail).countBy({ kind: 'job_alert', status: 'sent' })) === ALERTS,
+      'every row marked sent',
+      20_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    expect(sink.received).toHaveLength(ALERTS);
+    const rows = await dataSource.getRepository(ScheduledEmail).find({ where: { kind: 'job_alert' } });
+    expect(rows.map((row) => row.jobAlertId).sort()).toEqual([...alertIds].sort());
+    expect(new Set(sink.received.map((email) => email.parsed.messageId))).toEqual(new Set(rows.map((row) => `<scheduled-email-${row.id}@localhost>`)));
+  }, 90_000);
+});
