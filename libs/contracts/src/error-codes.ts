@@ -23,6 +23,13 @@ export const ErrorCode = {
   REFRESH_REUSED: 'REFRESH_REUSED',
   CANNOT_DEACTIVATE_SELF: 'CANNOT_DEACTIVATE_SELF',
   CANDIDATE_ONLY: 'CANDIDATE_ONLY',
+  /** The link of a password-reset e-mail is unknown, used or expired. */
+  RESET_TOKEN_INVALID: 'RESET_TOKEN_INVALID',
+  /** The link of an address-verification e-mail is unknown, used or expired. */
+  VERIFICATION_TOKEN_INVALID: 'VERIFICATION_TOKEN_INVALID',
+  EMAIL_ALREADY_VERIFIED: 'EMAIL_ALREADY_VERIFIED',
+  /** A new password must differ from the current one. */
+  PASSWORD_UNCHANGED: 'PASSWORD_UNCHANGED',
   // Resumes
   RESUME_TOO_LARGE: 'RESUME_TOO_LARGE',
   RESUME_UNREADABLE: 'RESUME_UNREADABLE',

@@ -10,6 +10,10 @@ export const WebRoute = {
   branches: '/branches',
   signIn: '/sign-in',
   register: '/register',
+  /** With `?token=`: choose a new password; without: ask for a reset link. */
+  resetPassword: '/reset-password',
+  /** With `?token=`: confirms the address the link was sent to. */
+  verifyEmail: '/verify-email',
   profile: '/account/profile',
   privacy: '/account/privacy',
   applications: '/applications',

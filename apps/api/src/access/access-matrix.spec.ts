@@ -98,6 +98,11 @@ const ROWS: Row[] = [
   { route: 'POST /api/auth/refresh', expect: all(401) },
   { route: 'POST /api/auth/logout', expect: all(204) },
   { route: 'GET /api/auth/me', expect: signedIn(200) },
+  // Same answer for any address: nobody learns whether an account exists.
+  { route: 'POST /api/auth/forgot-password', body: () => ({ email: uniqueEmail('forgot') }), expect: all(202) },
+  { route: 'POST /api/auth/reset-password', body: () => ({ token: 'A'.repeat(43), password: STRONG_PASSWORD }), expect: all(400) },
+  { route: 'POST /api/auth/verify-email', body: () => ({ token: 'A'.repeat(43) }), expect: all(400) },
+  { route: 'POST /api/auth/verify-email/resend', expect: signedIn(202) },
   { route: 'POST /api/auth/password', body: () => ({ currentPassword: 'not-the-current-1', newPassword: 'another-strong-pass-2' }), expect: signedIn(400) },
   { route: 'GET /api/me/profile', expect: candidatesOnly(200) },
   { route: 'PATCH /api/me/profile', body: () => ({ city: 'Aurora' }), expect: candidatesOnly(200) },

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -15,8 +18,11 @@ import { ApiError, ApiErrorBody } from '../common/errors/api-error';
 import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
 import { CurrentUser, Public } from './auth.decorators';
 import type { AuthUser } from './auth-user';
+import { AccountRecoveryService } from './account-recovery.service';
 import { AuthService, type SignedIn } from './auth.service';
 import { AuthResponseDto, ChangePasswordDto, LoginDto, RegisterDto, UserDto } from './dto/auth.dto';
+import { AcceptedDto, EmailVerifiedDto, ForgotPasswordDto, ResetPasswordDto, VerifyEmailDto } from './dto/recovery.dto';
+import { EmailVerificationService } from './email-verification.service';
 import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
 import { ErrorCode } from '@nextstep/contracts';
 
@@ -25,6 +31,8 @@ import { ErrorCode } from '@nextstep/contracts';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly recovery: AccountRecoveryService,
+    private readonly verification: EmailVerificationService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -84,6 +92,7 @@ export class AuthController {
   }
 
   /** Signs out every other session and device. */
+  @AuthRateLimit()
   @Post('password')
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
@@ -94,6 +103,52 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponseDto> {
     return this.respond(reply, await this.auth.changePassword(user.id, dto));
+  }
+
+  /** Always the same answer, whether or not the address has an account; at most 3 e-mails per address an hour. */
+  @Public()
+  @AuthRateLimit()
+  @Post('forgot-password')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ type: AcceptedDto, description: 'If an account uses the address, a reset link is on its way.' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorBody })
+  @ApiServiceUnavailableResponse({ type: ApiErrorBody, description: 'BUSY: e-mail cannot be queued right now' })
+  forgotPassword(@Body() dto: ForgotPasswordDto): Promise<AcceptedDto> {
+    return this.recovery.forgotPassword(dto);
+  }
+
+  /** Sets a new password from a reset link; every session and earlier access token ends. */
+  @Public()
+  @AuthRateLimit()
+  @Post('reset-password')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: AcceptedDto })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'RESET_TOKEN_INVALID, WEAK_PASSWORD or PASSWORD_UNCHANGED' })
+  resetPassword(@Body() dto: ResetPasswordDto): Promise<AcceptedDto> {
+    return this.recovery.resetPassword(dto);
+  }
+
+  /** Confirms the address a verification link was sent to (signed in or not). */
+  @Public()
+  @AuthRateLimit()
+  @Post('verify-email')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: EmailVerifiedDto })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'VERIFICATION_TOKEN_INVALID' })
+  verifyEmail(@Body() dto: VerifyEmailDto): Promise<EmailVerifiedDto> {
+    return this.verification.verify(dto.token);
+  }
+
+  /** Sends a new verification link to the signed-in user's address; at most 3 an hour. */
+  @AuthRateLimit()
+  @Post('verify-email/resend')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiBearerAuth()
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_ALREADY_VERIFIED' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorBody })
+  resendVerification(@CurrentUser() user: AuthUser): Promise<AcceptedDto> {
+    return this.verification.resend(user.id);
   }
 
   private respond(reply: FastifyReply, signedIn: SignedIn): AuthResponseDto {

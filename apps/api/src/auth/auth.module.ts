@@ -2,10 +2,15 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
+import { WindowCounter } from '../common/rate-limit/window-counter';
 import { AccessGuard } from './access.guard';
+import { AccountEmailsModule } from './account-emails/account-emails.module';
+import { AccountRecoveryService } from './account-recovery.service';
+import { AccountTokensService } from './account-tokens.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BootstrapAdminService } from './bootstrap-admin.service';
+import { EmailVerificationService } from './email-verification.service';
 import { PasswordService } from './password.service';
 import { PublishedPasswordsCheck } from './published-passwords.check';
 import { TokensService } from './tokens.service';
@@ -13,6 +18,7 @@ import { TokensService } from './tokens.service';
 @Global()
 @Module({
   imports: [
+    AccountEmailsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -29,6 +35,10 @@ import { TokensService } from './tokens.service';
     TokensService,
     PublishedPasswordsCheck,
     BootstrapAdminService,
+    AccountTokensService,
+    AccountRecoveryService,
+    EmailVerificationService,
+    WindowCounter,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService, TokensService],

@@ -5,6 +5,8 @@ import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { AuthResponseDto, UserDto, type ChangePasswordDto, type LoginDto, type RegisterDto } from './dto/auth.dto';
+import { AccountRecoveryService } from './account-recovery.service';
+import { EmailVerificationService } from './email-verification.service';
 import { PasswordService } from './password.service';
 import { TokensService, type IssuedRefreshToken } from './tokens.service';
 import { ErrorCode } from '@nextstep/contracts';
@@ -31,15 +33,18 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly tokens: TokensService,
+    private readonly verification: EmailVerificationService,
+    private readonly recovery: AccountRecoveryService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  /** Creates a candidate account and signs it in. Staff accounts are made by admins. */
+  /** Creates a candidate account, signs it in and sends the link that verifies the address. Staff accounts are made by admins. */
   async register(dto: RegisterDto): Promise<SignedIn> {
     this.passwords.assertAcceptable(dto.password, dto);
     const passwordHash = await this.passwords.hash(dto.password);
+    let signedIn: SignedIn;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      signedIn = await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
           manager.create(User, {
             email: dto.email,
@@ -58,6 +63,8 @@ export class AuthService {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
     }
+    await this.verification.sendAfterSignUp(signedIn.body.user.id);
+    return signedIn;
   }
 
   /** Wrong e-mail and wrong password take the same path: one Argon2 verification, one message. */
@@ -102,14 +109,16 @@ export class AuthService {
         fields: { currentPassword: 'currentPassword is not correct' },
       });
     }
-    this.passwords.assertAcceptable(dto.newPassword, user);
+    await this.passwords.assertAcceptableChange(dto.newPassword, user, user.passwordHash, 'newPassword');
     const passwordHash = await this.passwords.hash(dto.newPassword);
-    return this.dataSource.transaction(async (manager) => {
+    const signedIn = await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: userId }, { passwordHash, tokenVersion: () => 'token_version + 1' });
       await this.tokens.revokeAll(userId, manager);
       const updated = await manager.findOneByOrFail(User, { id: userId });
       return this.signedIn(updated, await this.tokens.startSession(userId, manager));
     });
+    await this.recovery.notifyPasswordChanged(userId, new Date());
+    return signedIn;
   }
 
   private signedIn(user: User, refresh: IssuedRefreshToken): SignedIn {

@@ -49,10 +49,17 @@ describe('accounts', () => {
 
     it.each([
       ['short', 'tiny-pass', /at least 10 characters/],
-      ['common', 'Password123', /most common passwords/],
-      ['repetitive', 'aaaaaaaaaaaa', /repeats the same characters/],
-    ])('says what is wrong with a %s password', async (_kind, password, message) => {
-      const res = await t.request('POST', '/api/auth/register', { body: { email: uniqueEmail(), password, firstName: 'A', lastName: 'B' } });
+      ['common', 'Password123', /too easy to guess/],
+      ['repetitive', 'aaaaaaaaaaaa', /too easy to guess\. Repeated characters/],
+      // What the strength estimator exists to catch: a season and a year, a repeated pattern, the published demo passwords.
+      ['seasonal', 'Summer2026!', /too easy to guess/],
+      ['patterned', 'abcabcabca', /too easy to guess\. Repeated character patterns/],
+      ['published', 'demo-admin-2026!', /demo password published in our documentation/],
+      ['published', 'demo-recruiter-2026!', /demo password published in our documentation/],
+      ['published', 'demo-candidate-2026!', /demo password published in our documentation/],
+      ['personal', 'Quinnsworth-Plaza-88', /must not contain your name/],
+    ])('says what is wrong with a %s password (%s)', async (_kind, password, message) => {
+      const res = await t.request('POST', '/api/auth/register', { body: { email: uniqueEmail(), password, firstName: 'Casey', lastName: 'Quinn' } });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'WEAK_PASSWORD', message: expect.stringMatching(message), fields: { password: expect.any(String) } });
     });

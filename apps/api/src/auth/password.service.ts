@@ -1,19 +1,18 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { ErrorCode } from '@nextstep/contracts';
 import { hashPassword, verifyPassword } from '@nextstep/platform';
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../common/errors/api-error';
-import { COMMON_PASSWORDS } from './common-passwords';
-import { ErrorCode } from '@nextstep/contracts';
+import { passwordProblem, warmPasswordEstimator, type PasswordOwner } from './password-strength';
 
-export const MIN_PASSWORD_LENGTH = 10;
-// Argon2 hashes whatever it gets; a cap keeps one request from costing seconds.
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-strength';
 
 @Injectable()
 export class PasswordService implements OnModuleInit {
   private dummyHash = '';
 
   async onModuleInit(): Promise<void> {
+    warmPasswordEstimator();
     // Verified against when the e-mail is unknown, so both failures cost the same time.
     this.dummyHash = await this.hash(randomBytes(32).toString('hex'));
   }
@@ -29,21 +28,17 @@ export class PasswordService implements OnModuleInit {
   }
 
   /** Says exactly what is wrong with a new password, or returns quietly. */
-  assertAcceptable(password: string, personal: { email: string; firstName?: string; lastName?: string }): void {
-    const problem = passwordProblem(password, personal);
-    if (problem) throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.WEAK_PASSWORD, problem, { fields: { password: problem } });
+  assertAcceptable(password: string, owner: PasswordOwner, field = 'password'): void {
+    const problem = passwordProblem(password, owner, field);
+    if (problem) throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.WEAK_PASSWORD, problem, { fields: { [field]: problem } });
   }
-}
 
-export function passwordProblem(password: string, personal: { email: string; firstName?: string; lastName?: string }): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return `password must be at least ${MIN_PASSWORD_LENGTH} characters long; a short phrase of a few words is easy to remember.`;
+  /** A replacement must also differ from the password it replaces. */
+  async assertAcceptableChange(password: string, owner: PasswordOwner, currentHash: string, field = 'password'): Promise<void> {
+    this.assertAcceptable(password, owner, field);
+    if (await verifyPassword(currentHash, password)) {
+      const message = `${field} is your current password; choose a new one.`;
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.PASSWORD_UNCHANGED, message, { fields: { [field]: message } });
+    }
   }
-  if (password.length > MAX_PASSWORD_LENGTH) return `password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
-  const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return 'password is one of the most common passwords and would be guessed quickly; choose another.';
-  if (new Set(lower).size <= 2) return 'password repeats the same characters; choose something less predictable.';
-  const localPart = personal.email.split('@')[0]?.toLowerCase() ?? '';
-  if (localPart.length >= 4 && lower.includes(localPart)) return 'password must not contain your e-mail address.';
-  return null;
 }

@@ -13,6 +13,7 @@ import { OutboxEvent } from './outbox-event.entity';
 import { ScheduledEmail } from './scheduled-email.entity';
 import { JobAlert } from './job-alert.entity';
 import { JobAlertMatch } from './job-alert-match.entity';
+import { AccountToken } from './account-token.entity';
 
 export { Branch } from './branch.entity';
 export { Company } from './company.entity';
@@ -29,6 +30,7 @@ export * from './outbox-event.entity';
 export * from './scheduled-email.entity';
 export * from './job-alert.entity';
 export * from './job-alert-match.entity';
+export * from './account-token.entity';
 
 /** Every entity, listed explicitly so compiled and test builds load the same set. */
-export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail, JobAlert, JobAlertMatch];
+export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail, JobAlert, JobAlertMatch, AccountToken];

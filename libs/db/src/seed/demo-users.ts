@@ -16,7 +16,7 @@ export function demoRecruiterEmail(city: string): string {
   return `recruiter.${city.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}@nextstep.demo`;
 }
 
-/** One admin, one recruiter per branch and one candidate, so every part of the product can be tried at once. */
+/** One admin, one recruiter per branch and one candidate (addresses counted as verified), so every part of the product can be tried at once. */
 export async function insertDemoUsers(client: ClientBase): Promise<{ admin: string; recruiters: string[]; candidate: string }> {
   const branches = (await client.query<{ id: string; city: string }>('SELECT id, city FROM branches ORDER BY city')).rows;
   const [adminHash, recruiterHash, candidateHash] = await Promise.all([
@@ -25,7 +25,7 @@ export async function insertDemoUsers(client: ClientBase): Promise<{ admin: stri
     hashPassword(DEMO_CANDIDATE.password),
   ]);
   await client.query(
-    `INSERT INTO users (email, password_hash, role, first_name, last_name) VALUES ($1, $2, 'admin', 'Alex', 'Admin')`,
+    `INSERT INTO users (email, password_hash, role, first_name, last_name, email_verified_at) VALUES ($1, $2, 'admin', 'Alex', 'Admin', now())`,
     [DEMO_ADMIN.email, adminHash],
   );
   const recruiters: string[] = [];
@@ -33,12 +33,12 @@ export async function insertDemoUsers(client: ClientBase): Promise<{ admin: stri
     const email = demoRecruiterEmail(branch.city);
     recruiters.push(email);
     await client.query(
-      `INSERT INTO users (email, password_hash, role, first_name, last_name, branch_id) VALUES ($1, $2, 'recruiter', 'Robin', $3, $4)`,
+      `INSERT INTO users (email, password_hash, role, first_name, last_name, branch_id, email_verified_at) VALUES ($1, $2, 'recruiter', 'Robin', $3, $4, now())`,
       [email, recruiterHash, branch.city, branch.id],
     );
   }
   const candidate = await client.query<{ id: string }>(
-    `INSERT INTO users (email, password_hash, role, first_name, last_name, time_zone) VALUES ($1, $2, 'candidate', 'Casey', 'Morgan', 'America/Chicago') RETURNING id`,
+    `INSERT INTO users (email, password_hash, role, first_name, last_name, time_zone, email_verified_at) VALUES ($1, $2, 'candidate', 'Casey', 'Morgan', 'America/Chicago', now()) RETURNING id`,
     [DEMO_CANDIDATE.email, candidateHash],
   );
   await client.query(

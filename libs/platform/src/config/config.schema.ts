@@ -106,6 +106,9 @@ export const envSchema = z
     RESUME_MAX_PAGES: positiveInt(50, 10_000),
     RESUME_EXTRACTION_TIMEOUT_MS: positiveInt(10_000, 300_000),
     RESUME_EXTRACTION_MEMORY_MB: wholeNumber(256, 16, 8_192),
+    // How long the links in password-reset and address-verification e-mails work.
+    PASSWORD_RESET_TTL_MINUTES: positiveInt(30, 1_440),
+    EMAIL_VERIFICATION_TTL_HOURS: positiveInt(48, 720),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -131,6 +134,8 @@ export const envSchema = z
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
       bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      emailVerificationTtlHours: env.EMAIL_VERIFICATION_TTL_HOURS,
     },
     guidance: { followUpAfterDays: env.FOLLOW_UP_AFTER_DAYS },
     emails: {

@@ -3,10 +3,9 @@ import { USER_ROLES, type User, type UserRole } from '@nextstep/db';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTimeZone, Trim } from '../../common/validation/validators';
+import { EmailAddress, normalizeEmail } from './email-address';
 
 export { IsTimeZone };
-
-const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{7,25}$/;
 
@@ -25,6 +24,11 @@ export class LoginDto {
 }
 
 export class RegisterDto extends LoginDto {
+  // Signing in takes any address an account may already have; a new account only a plain one.
+  @ApiProperty({ example: 'jordan@example.com' })
+  @EmailAddress()
+  override email!: string;
+
   @ApiProperty({ example: 'Jordan' })
   @Trim()
   @IsString()
@@ -76,6 +80,7 @@ export class UserDto {
   @ApiProperty() timeZone!: string;
   @ApiProperty({ nullable: true, type: String }) branchId!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Whether the owner of the address confirmed it (verification link or password reset).' }) emailVerified!: boolean;
   @ApiProperty() createdAt!: Date;
 
   static from(user: User): UserDto {
@@ -89,6 +94,7 @@ export class UserDto {
       timeZone: user.timeZone,
       branchId: user.branchId,
       active: user.deactivatedAt === null && user.erasedAt === null,
+      emailVerified: user.emailVerifiedAt !== null,
       createdAt: user.createdAt,
     };
   }

@@ -32,9 +32,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { retryAfterSeconds, ...body } = this.toBody(exception);
-    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(reply);
-    // An overload names its own wait (ApiError detail `retryAfterSeconds`); the header carries it, not the body.
-    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
+    const waits = body.statusCode === HttpStatus.TOO_MANY_REQUESTS || body.statusCode === HttpStatus.SERVICE_UNAVAILABLE;
+    // A refusal that knows its own wait (ApiError detail `retryAfterSeconds`) says it in the header, not the body.
+    if (waits && typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
+    else if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(reply);
     void reply.status(body.statusCode).send(body);
   }
 
