@@ -20,7 +20,6 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteError,
 });
 
-const pending = lazyRouteComponent(() => import('../routes/pending-page'), 'PendingPage');
 const page = <P extends string>(path: P) => ({ getParentRoute: () => rootRoute, path });
 
 /** After sign-in (or registering), go back to `redirect`: the page that asked for it. */
@@ -94,12 +93,39 @@ const applyRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/apply-page'), 'ApplyPage'),
 });
 
-// The recruiter console (part 2); e-mails already link here.
+// The recruiter console; e-mails link here. Admins pick a branch in the URL, recruiters always see their own.
 const staff = requireAuth({ roles: ['recruiter', 'admin'] });
-const recruiterRoute = createRoute({ ...page(WebRoute.recruiter), beforeLoad: staff, component: pending });
-const recruiterApplicationsRoute = createRoute({ ...page(WebRoute.recruiterApplications), beforeLoad: staff, component: pending });
-const recruiterApplicationRoute = createRoute({ ...page(WebRoute.recruiterApplication), beforeLoad: staff, component: pending });
-const recruiterJobRoute = createRoute({ ...page(WebRoute.recruiterJob), beforeLoad: staff, component: pending });
+const uuid = z.string().uuid().optional().catch(undefined);
+const consoleBranchSearch = z.object({ branchId: uuid });
+const consoleListSearch = z.object({
+  branchId: uuid,
+  owedNews: z
+    .preprocess((value) => value === true || value === 'true', z.boolean())
+    .optional()
+    .catch(undefined),
+});
+const recruiterRoute = createRoute({
+  ...page(WebRoute.recruiter),
+  beforeLoad: staff,
+  validateSearch: (raw: Record<string, unknown>) => consoleBranchSearch.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/recruiter-today-page'), 'RecruiterTodayPage'),
+});
+const recruiterApplicationsRoute = createRoute({
+  ...page(WebRoute.recruiterApplications),
+  beforeLoad: staff,
+  validateSearch: (raw: Record<string, unknown>) => consoleListSearch.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/recruiter-applications-page'), 'RecruiterApplicationsPage'),
+});
+const recruiterApplicationRoute = createRoute({
+  ...page(WebRoute.recruiterApplication),
+  beforeLoad: staff,
+  component: lazyRouteComponent(() => import('../routes/recruiter-application-page'), 'RecruiterApplicationPage'),
+});
+const recruiterJobRoute = createRoute({
+  ...page(WebRoute.recruiterJob),
+  beforeLoad: staff,
+  component: lazyRouteComponent(() => import('../routes/recruiter-job-page'), 'RecruiterJobPage'),
+});
 
 export const routeTree = rootRoute.addChildren([
   searchRoute,
