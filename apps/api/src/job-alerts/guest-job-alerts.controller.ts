@@ -110,16 +110,28 @@ export class GuestJobAlertsController {
   @ApiOkResponse({ description: 'An HTML page' })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   @ApiQuery({ name: 'done', required: false })
-  async managePage(@Param('token') token: string, @Query('done') done: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  @ApiQuery({ name: 'all', required: false, description: '1: the page asks only whether to stop every alert (the e-mails’ “unsubscribe from all” link)' })
+  async managePage(
+    @Param('token') token: string,
+    @Query('done') done: string | undefined,
+    @Query('all') all: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { alerts } = await this.alerts.managed(token);
     const active = alerts.filter((alert) => alert.active);
     const list = active
-      .map((alert) => `<li><strong>${escapeHtml(alert.name)}</strong>, ${FREQUENCY_WORDS[alert.frequency]}</li>`)
+      .map(
+        (alert) =>
+          `<li style="margin:0 0 .75rem 0"><strong>${escapeHtml(alert.name)}</strong>, ${FREQUENCY_WORDS[alert.frequency]}${postButton(`/api/job-alerts/unsubscribe/${encodeURIComponent(this.alerts.unsubscribeTokenFor(alert.id))}?from=page`, 'Stop this alert')}</li>`,
+      )
       .join('');
+    const stopAll = postButton(`/api/job-alerts/manage/${encodeURIComponent(token)}/unsubscribe-all?from=page`, 'Stop all job alerts');
     const body =
       done === '1' || active.length === 0
         ? '<h1>No job alerts</h1><p>You will get no job alert e-mails from Nextstep. You can create a new alert from any job search.</p>'
-        : `<h1>Your job alerts</h1><ul>${list}</ul><p>Each alert e-mail has a link that stops that alert alone. To stop every alert:</p>${postButton(`/api/job-alerts/manage/${encodeURIComponent(token)}/unsubscribe-all?from=page`, 'Stop all job alerts')}`;
+        : all === '1'
+          ? `<h1>Stop all your job alerts?</h1><p>You have ${active.length === 1 ? 'one alert' : `${active.length} alerts`}; none of them will e-mail you again.</p>${stopAll}`
+          : `<h1>Your job alerts</h1><ul style="padding-left:1.2rem">${list}</ul><p>To stop every alert at once:</p>${stopAll}`;
     await reply.type('text/html; charset=utf-8').send(linkPage('Job alerts', body));
   }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, jobSearchPath } from '@nextstep/contracts';
 import { JOB_ALERTS_PER_PERSON, JobAlert, ScheduledEmail } from '@nextstep/db';
 import {
+  createJobAlertUnsubscribeToken,
   verifyJobAlertConfirmToken,
   verifyJobAlertsManageToken,
   verifyJobAlertUnsubscribeToken,
@@ -227,6 +228,11 @@ export class JobAlertsService {
   async unsubscribe(token: string): Promise<void> {
     const alert = await this.alertForUnsubscribe(token);
     if (alert) await this.dataSource.transaction((manager) => this.stop(manager, `id = $1`, alert.id));
+  }
+
+  /** The one-click link of an alert, for the "manage" page's stop buttons. */
+  unsubscribeTokenFor(alertId: string): string {
+    return createJobAlertUnsubscribeToken(alertId, this.config.jwtSecret);
   }
 
   async managed(token: string): Promise<ManagedAlerts> {

@@ -176,6 +176,11 @@ describe('job alerts: a candidate’s own saved searches', () => {
     expect(page.body).toContain('“chef”');
     expect(page.body).toContain('“dishwasher”');
     expect(page.body).not.toContain('sous chef');
+    // Each alert has its own stop button there, and ?all=1 (the e-mails' "unsubscribe from all") asks only that.
+    expect(page.body.match(/Stop this alert/g)).toHaveLength(2);
+    const allOnly = await t.request('GET', `/api/job-alerts/manage/${token}?all=1`);
+    expect(allOnly.body).toContain('Stop all your job alerts?');
+    expect(allOnly.body).toContain('You have 2 alerts');
 
     expect((await t.request('POST', `/api/job-alerts/manage/${token}/unsubscribe-all`, { headers: ONE_CLICK, body: 'List-Unsubscribe=One-Click' })).statusCode).toBe(204);
     expect((await t.request('GET', '/api/me/job-alerts', { token: erin.token })).json<JobAlertDto[]>().map((a) => a.active)).toEqual([false, false]);
