@@ -19,7 +19,7 @@ export const API_PREFIX = 'api';
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options),
-    new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.nodeEnv === 'production', genReqId: requestIdFor }),
+    new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.trustProxy, genReqId: requestIdFor }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
@@ -49,6 +50,43 @@ const flag = () =>
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'));
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The proxies whose X-Forwarded-For the API believes, as addresses, CIDR
+ * ranges or proxy-addr's names (loopback, linklocal, uniquelocal); unset or
+ * "false": none, and the client is the TCP peer. "true" is refused: it would
+ * let every client choose its own IP and step around the per-IP limits.
+ */
+const trustedProxies = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value || value === 'false') return false as const;
+      const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+      const bad = entries.find((entry) => !isProxyAddress(entry));
+      if (bad !== undefined || !entries.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must list the proxies' addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16 or loopback), or be false${bad ? `; "${bad}" is not one` : ''}`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    });
+
 /**
  * Every environment variable the apps read, with its default. Keep
  * `.env.example` and the README's configuration table in step with it.
@@ -58,6 +96,7 @@ export const envSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
     PORT: port(3000),
+    TRUST_PROXY: trustedProxies(),
     DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/nextstep'),
     REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     // Curly braces make every queue key hash to one slot, so a Redis Cluster works too.
@@ -123,6 +162,8 @@ export const envSchema = z
     nodeEnv: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
+    /** For Fastify's `trustProxy`: false, or the proxies whose forwarded headers are believed. */
+    trustProxy: env.TRUST_PROXY,
     databaseUrl: env.DATABASE_URL,
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
