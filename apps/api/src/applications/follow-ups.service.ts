@@ -17,6 +17,7 @@ import { companyInfoFrom, draftThankYouLetter } from '@nextstep/mail';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
+import { companyForCandidates } from '../companies/candidate-view';
 import { ApplicationStore } from './application-store';
 import { branchOpenState } from './branch-hours';
 import type { FollowUpDto } from './dto/application-input.dto';
@@ -71,7 +72,7 @@ export class FollowUpsService {
     const manager = this.dataSource.manager;
     const { application, job } = await this.store.load(manager, user, id);
     const [company, branch, candidate, facts, interviews] = await Promise.all([
-      manager.findOneByOrFail(Company, { id: job.companyId }),
+      manager.findOneByOrFail(Company, { id: job.companyId }).then(companyForCandidates),
       manager.findOneByOrFail(Branch, { id: job.branchId }),
       manager.findOneByOrFail(User, { id: application.candidateId }),
       this.store.facts(manager, application),
@@ -92,7 +93,7 @@ export class FollowUpsService {
           }).join('\n\n')
         : null;
     const hours = branchOpenState(branch.openingHours, branch.timeZone, now);
-    const research = companyResearchChecklist({ ...company, name: company.confidential ? 'the company' : company.name });
+    const research = companyResearchChecklist(company);
     const upcoming = interviews.find((i) => i.status === 'scheduled' && i.scheduledAt.getTime() + i.durationMinutes * 60_000 > now.getTime());
 
     const steps: string[] = [];
