@@ -16,6 +16,7 @@ export const EMAIL_KINDS = Object.freeze([
   'owed_news_digest',
   'thank_you_note',
   'candidate_message',
+  'recruiter_reply',
   'application_received',
   'stage_screening',
   'stage_offer',
@@ -179,6 +180,15 @@ export interface ApplicationNewsData {
   links: EmailLinks;
 }
 
+/** A recruiter's answer to the candidate, written in the console; Reply-To the branch. */
+export interface RecruiterReplyData extends ApplicationNewsData {
+  /** Who wrote it, e.g. "Robin Chicago". */
+  recruiterName: string;
+  /** The recruiter's own words, as they wrote them. */
+  body: string;
+  sentAt: Date;
+}
+
 export interface ApplicationReceivedData extends ApplicationNewsData {
   /** The guidance's own reason for not chasing the employer now (its APPLICATION_STAGE message). */
   waitAdvice: string;
@@ -254,6 +264,7 @@ export interface EmailDataMap extends AccountEmailDataMap {
   owed_news_digest: OwedNewsDigestData;
   thank_you_note: CandidateNoteData;
   candidate_message: CandidateNoteData;
+  recruiter_reply: RecruiterReplyData;
   application_received: ApplicationReceivedData;
   stage_screening: ApplicationNewsData;
   stage_offer: ApplicationNewsData;

@@ -140,6 +140,12 @@ const SAMPLES: { [K in EmailKind]: () => EmailDataMap[K] } = {
     addressee: null,
     body: 'Hello, I had my interview two weeks ago and wanted to ask whether there is any news.\nThank you, Maria',
   }),
+  recruiter_reply: () => ({
+    ...news(),
+    recruiterName: 'Robin Hale',
+    body: 'Hello Maria,\n\nThank you for your note. The manager decides on Friday, and I will call you that afternoon either way.\n\nRobin',
+    sentAt: new Date('2026-12-02T15:15:00Z'),
+  }),
   application_received: () => ({
     ...news(),
     waitAdvice: 'Please do not call to check on it: your resume and cover letter are doing the work, and the branch will contact you if it wants to meet.',

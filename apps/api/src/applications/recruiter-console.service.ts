@@ -124,7 +124,8 @@ export class RecruiterConsoleService {
       const { application } = await this.store.load(manager, user, applicationId, true);
       if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
       await this.store.contact(manager, application, user, { channel: 'email', summary: dto.body });
-      await manager.save(manager.create(Message, { applicationId, senderId: user.id, kind: 'message', body: dto.body, readAt: this.store.now() }));
+      const message = await manager.save(manager.create(Message, { applicationId, senderId: user.id, kind: 'message', body: dto.body, readAt: this.store.now() }));
+      await this.store.outbox(manager, 'application.recruiter_replied', applicationId, { messageId: message.id });
       return this.applications.detail(user, applicationId, manager);
     });
   }

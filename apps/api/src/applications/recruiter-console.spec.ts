@@ -115,6 +115,9 @@ describe('recruiter console API', () => {
     expect(after.lastEmployerContactAt).toEqual(expect.any(String));
     expect(after.messages.map((m) => m.from)).toEqual(['candidate', 'branch']);
     expect(after.contacts).toEqual([expect.objectContaining({ channel: 'email' })]);
+    // The worker e-mails the reply (and re-plans the follow-up from the contact).
+    const events = await t.dataSource.query(`SELECT type FROM outbox_events WHERE application_id = $1 ORDER BY id`, [applicationId]);
+    expect(events.map((e: { type: string }) => e.type).slice(-2)).toEqual(['application.contact_recorded', 'application.recruiter_replied']);
     // The candidate sees the answer in their messages; the branch's own reply is not an inbox item.
     const candidateView = (await t.request('GET', `/api/applications/${applicationId}`, { token: candidate.token })).json<{ messages: Array<{ from: string }> }>();
     expect(candidateView.messages.map((m) => m.from)).toEqual(['candidate', 'branch']);

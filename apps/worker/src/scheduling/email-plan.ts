@@ -54,7 +54,7 @@ export const emailIdentity = {
   applicationReceived: (applicationId: string): string => `application_received:${applicationId}`,
   // Once per stage reached: moving back to screening after a called-off interview is not news twice.
   stageNews: (kind: StageNewsKind, applicationId: string): string => `${kind}:${applicationId}`,
-  note: (kind: 'thank_you_note' | 'candidate_message', noteId: string): string => `${kind}:${noteId}`,
+  note: (kind: 'thank_you_note' | 'candidate_message' | 'recruiter_reply', noteId: string): string => `${kind}:${noteId}`,
   followUpReminder: (applicationId: string, cycle: FollowUpCycle): string =>
     `follow_up_reminder:${applicationId}:${cycle.kind === 'interview' ? `interview:${cycle.interviewId}` : `contact:${cycle.at.toISOString()}`}`,
 };
@@ -193,6 +193,8 @@ export function planEventEmails(event: OutboxEventOf, input: Pick<PlanInput, 'ca
       return once('thank_you_note', emailIdentity.note('thank_you_note', event.payload.messageId), event.payload.messageId);
     case 'application.followed_up':
       return once('candidate_message', emailIdentity.note('candidate_message', event.payload.messageId), event.payload.messageId);
+    case 'application.recruiter_replied':
+      return once('recruiter_reply', emailIdentity.note('recruiter_reply', event.payload.messageId), event.payload.messageId);
     default:
       return [];
   }
@@ -257,6 +259,8 @@ export function describeEvent(event: OutboxEventOf): string {
       return 'the candidate sent a thank-you note';
     case 'application.followed_up':
       return 'the candidate followed up';
+    case 'application.recruiter_replied':
+      return 'the branch replied to the candidate';
     case 'candidate.erased':
       return 'the candidate erased their account';
     case 'application.submitted':

@@ -102,6 +102,17 @@ export function decideEmail(row: ClaimedEmail, context: SendContext, now: Date, 
       }
       return deliver({ kind, data: { ...note, addressee, passOn: addressee !== null } }, staff, []);
     }
+    case 'recruiter_reply': {
+      if (!context.note) return skip('the reply no longer exists');
+      // The recruiter's answer, in the candidate's inbox; the candidate's answer goes to the branch.
+      return {
+        send: true,
+        content: { kind, data: { ...news, recruiterName: context.note.senderName || branch.name, body: context.note.body, sentAt: context.note.createdAt } },
+        to: [to],
+        cc: [],
+        replyTo: { name: branch.name, email: branch.email },
+      };
+    }
     case 'application_received': {
       if (isClosedStage(application.status)) return skip(`the application is ${application.status}`);
       return ok({ kind, data: { ...news, waitAdvice: adviseFollowUp(facts, now, policy).message } });

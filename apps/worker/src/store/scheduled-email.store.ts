@@ -31,7 +31,8 @@ export interface SendContext {
   candidate: (Pick<User, 'id' | 'firstName' | 'lastName' | 'email' | 'timeZone' | 'erasedAt' | 'deactivatedAt'> & { guidanceEmails: boolean | null }) | null;
   interviews: ContextInterview[];
   /** The candidate's note the e-mail delivers, if it has one and it still exists. */
-  note: { body: string; createdAt: Date } | null;
+  /** `senderName`: who wrote it (the candidate, or the recruiter for a reply). */
+  note: { body: string; createdAt: Date; senderName: string } | null;
   /** The active recruiters of the job's branch (read only for e-mails to the agency). */
   recruiters: Array<{ name: string; email: string }>;
   /** Other open jobs at the branch, most alike first (read only for a rejection). */
@@ -60,6 +61,7 @@ WITH claimed AS (
 )
 SELECT s.id, s.kind, s.application_id, s.interview_id, s.recipient_user_id, s.dedupe_key,
        m.body AS m_body, m.created_at AS m_created_at,
+       (SELECT w.first_name || ' ' || w.last_name FROM users w WHERE w.id = m.sender_id) AS m_sender_name,
        a.id AS a_id, a.status AS a_status, a.applied_at AS a_applied_at, a.last_employer_contact_at AS a_last_employer_contact_at,
        a.decision_expected_by AS a_decision_expected_by, a.thank_you_sent_at AS a_thank_you_sent_at,
        a.last_follow_up_at AS a_last_follow_up_at,
@@ -114,6 +116,7 @@ interface ClaimRow {
   a_last_follow_up_at: Date | null;
   m_body: string | null;
   m_created_at: Date | null;
+  m_sender_name: string | null;
   j_id: string | null;
   j_title: string | null;
   j_city: string;
@@ -205,7 +208,7 @@ function contextOf(r: ClaimRow): SendContext {
       scheduledAt: new Date(interview.scheduledAt),
       completedAt: interview.completedAt === null ? null : new Date(interview.completedAt),
     })),
-    note: r.m_body !== null && r.m_created_at !== null ? { body: r.m_body, createdAt: r.m_created_at } : null,
+    note: r.m_body !== null && r.m_created_at !== null ? { body: r.m_body, createdAt: r.m_created_at, senderName: r.m_sender_name ?? '' } : null,
     recruiters: r.recruiters ?? [],
     similarJobs: r.similar_jobs ?? [],
   };

@@ -12,6 +12,7 @@ import type {
   JobAlertData,
   JobAlertJob,
   OwedNewsDigestData,
+  RecruiterReplyData,
   StageRejectedData,
   ThankYouReminderData,
 } from '../email-data';
@@ -176,6 +177,12 @@ function noteView(data: CandidateNoteData, kind: 'thank_you_note' | 'candidate_m
   };
 }
 
+function replyView(data: RecruiterReplyData): EmailView {
+  const paragraphs = paragraphsOf(data.body);
+  if (!paragraphs.length) throw new RangeError('A reply needs a body');
+  return { ...newsView(data), recruiterName: data.recruiterName.trim(), paragraphs, sentAt: data.sentAt };
+}
+
 function newsView(data: ApplicationNewsData): EmailView {
   return {
     candidate: candidateView(data.candidate),
@@ -291,6 +298,7 @@ export const EMAIL_DEFINITIONS: { [K in EmailKind]: EmailDefinition<K> } = {
   owed_news_digest: { view: owedNewsView, attachments: () => [] },
   thank_you_note: { view: (data) => noteView(data, 'thank_you_note'), attachments: () => [] },
   candidate_message: { view: (data) => noteView(data, 'candidate_message'), attachments: () => [] },
+  recruiter_reply: { view: replyView, attachments: () => [] },
   application_received: { view: (data) => ({ ...newsView(data), waitAdvice: data.waitAdvice.trim() }), attachments: () => [] },
   stage_screening: { view: newsView, attachments: () => [] },
   stage_offer: { view: newsView, attachments: () => [] },

@@ -16,6 +16,8 @@ export interface OutboxPayloads {
   'application.contact_recorded': { contactedAt: string };
   'application.thank_you_sent': { messageId: string };
   'application.followed_up': { messageId: string };
+  /** A recruiter answered the candidate from the console (the message is the answer). */
+  'application.recruiter_replied': { messageId: string };
   'candidate.erased': { userId: string };
 }
 
@@ -31,6 +33,7 @@ export const OUTBOX_EVENT_TYPES = Object.freeze([
   'application.contact_recorded',
   'application.thank_you_sent',
   'application.followed_up',
+  'application.recruiter_replied',
   'candidate.erased',
 ] as const satisfies readonly OutboxEventType[]);
 
