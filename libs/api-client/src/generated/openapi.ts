@@ -245,6 +245,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -335,6 +351,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -870,6 +934,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            /** @example If an account uses this address, we have sent it a link to choose a new password. */
+            message: string;
+        };
         ActorDto: {
             id: string;
             /** @example Robin Staff */
@@ -1429,6 +1497,10 @@ export interface components {
             /** @enum {string} */
             status: "scheduled" | "sending" | "sent" | "cancelled" | "skipped" | "failed";
         };
+        EmailVerifiedDto: {
+            email: string;
+            emailVerified: boolean;
+        };
         EraseAccountDto: {
             /** @description Your current password, to confirm the erasure. */
             password: string;
@@ -1451,6 +1523,10 @@ export interface components {
             body: string;
             /** @enum {string} */
             kind: "message" | "thank_you";
+        };
+        ForgotPasswordDto: {
+            /** @example jordan@example.com */
+            email: string;
         };
         GuestJobAlertAcceptedDto: {
             /** @example Check your inbox: we sent a link to confirm the alert. Nothing else is sent until you confirm it. */
@@ -1869,6 +1945,12 @@ export interface components {
             known: boolean;
             prompt: string;
         };
+        ResetPasswordDto: {
+            /** @example correct horse battery staple */
+            password: string;
+            /** @description The `token` of the link in the password-reset e-mail. */
+            token: string;
+        };
         ResumeFileDto: {
             contentType: string;
             fileName: string;
@@ -2118,6 +2200,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
+            /** @description Whether the owner of the address confirmed it (verification link or password reset). */
+            emailVerified: boolean;
             firstName: string;
             id: string;
             lastName: string;
@@ -2129,6 +2213,10 @@ export interface components {
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
+        };
+        VerifyEmailDto: {
+            /** @description The `token` of the link in the verification e-mail. */
+            token: string;
         };
         WithdrawDto: {
             note?: string;
@@ -2587,6 +2675,47 @@ export interface operations {
             };
         };
     };
+    AuthController_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description If an account uses the address, a reset link is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description BUSY: e-mail cannot be queued right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -2738,6 +2867,106 @@ export interface operations {
                 };
             };
             /** @description EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description RESET_TOKEN_INVALID, WEAK_PASSWORD or PASSWORD_UNCHANGED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerifiedDto"];
+                };
+            };
+            /** @description VERIFICATION_TOKEN_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description EMAIL_ALREADY_VERIFIED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3274,6 +3503,8 @@ export interface operations {
     GuestJobAlertsController_managePage: {
         parameters: {
             query?: {
+                /** @description 1: the page asks only whether to stop every alert (the e-mails’ “unsubscribe from all” link) */
+                all?: unknown;
                 done?: unknown;
             };
             header?: never;
