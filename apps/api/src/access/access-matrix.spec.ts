@@ -195,6 +195,10 @@ const ROWS: Row[] = [
   { route: 'GET /api/inbox', expect: staff(200) },
 
   // Recruiter console
+  { route: 'GET /api/staff/jobs', expect: staff(200) },
+  { route: 'GET /api/staff/jobs/{id}', path: (c) => `/api/staff/jobs/${c.world.jobX}`, expect: branchXStaff(200) },
+  { route: 'GET /api/staff/companies', expect: staff(200) },
+  { route: 'GET /api/staff/companies/{id}', path: (c) => `/api/staff/companies/${c.world.company.id}`, expect: staff(200) },
   { route: 'GET /api/recruiter/today', expect: staff(200) },
   {
     route: 'POST /api/applications/bulk-transitions',

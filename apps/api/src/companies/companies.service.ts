@@ -24,6 +24,11 @@ export class CompaniesService {
     return CompanyDto.from(await this.findOrFail(id));
   }
 
+  /** Every client company, confidential ones included, by name: the staff pick a job's company from it. */
+  async listForStaff(): Promise<CompanyDto[]> {
+    return (await this.companies.find({ order: { name: 'ASC' } })).map((company) => CompanyDto.from(company));
+  }
+
   async create(dto: CreateCompanyDto): Promise<CompanyDto> {
     return this.saved(this.companies.create({ ...dto, website: dto.website ?? null, confidential: dto.confidential ?? false }));
   }

@@ -113,6 +113,12 @@ export class JobsService {
     return toJobDto(await this.findOrFail(id));
   }
 
+  /** A branch's jobs in every status (drafts too), newest first, for the staff's editor list. */
+  async listForStaff(branchId: string | null, limit = 200): Promise<JobDto[]> {
+    const rows = await this.jobs.find({ where: branchId ? { branchId } : {}, order: { updatedAt: 'DESC', id: 'DESC' }, take: limit });
+    return rows.map(toJobDto);
+  }
+
   /** Posts a job (a draft unless `status: 'open'`, which stamps postedAt). `actorId` is the recruiter. */
   async create(dto: CreateJobDto, actorId: string | null = null): Promise<JobDto> {
     checkPayRange(dto.payMinCents, dto.payMaxCents);
