@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { authenticatedFetch } from './api';
 import { createSession, type AuthResponse } from './session';
 
-const user = { id: 'u1', email: 'sam@example.com', role: 'candidate', firstName: 'Sam', lastName: 'Lee', phone: null, timeZone: 'America/Chicago', branchId: null, active: true, createdAt: '2026-01-01T00:00:00Z' } as const;
+const user = { id: 'u1', email: 'sam@example.com', emailVerified: true, role: 'candidate', firstName: 'Sam', lastName: 'Lee', phone: null, timeZone: 'America/Chicago', branchId: null, active: true, createdAt: '2026-01-01T00:00:00Z' } as const;
 const auth = (token: string): AuthResponse => ({ accessToken: token, expiresIn: 900, user });
 
 function memoryStorage(initial: Record<string, string> = {}) {

@@ -40,6 +40,26 @@ describe('apply form', () => {
     expect(screen.getByText(`${LETTER.length} characters: long enough (minimum 50).`)).toBeVisible();
   });
 
+  it('keeps the resume section, which has its own upload form, outside the application form', async () => {
+    const onApplied = vi.fn();
+    await renderInRouter(
+      <ApplyForm
+        jobId="job-1"
+        jobTitle="Forklift Operator"
+        hasResume={false}
+        resumeSection={
+          <form aria-label="Upload a resume">
+            <button type="submit">Upload resume</button>
+          </form>
+        }
+        onApplied={onApplied}
+      />,
+    );
+    // Nested forms make the browser submit the wrong one (a page reload that loses the letter).
+    expect(screen.getByRole('form', { name: 'Upload a resume' }).parentElement?.closest('form')).toBeNull();
+    expect(send()).toHaveAttribute('form', screen.getByRole('form', { name: 'Application for Forklift Operator' }).id);
+  });
+
   it('sends the letter and hands the new application on', async () => {
     const api = stubApi((call) => (isApply(call) ? { status: 201, body: { id: 'app-9', status: 'applied' } } : undefined));
     const { view, onApplied } = renderForm();

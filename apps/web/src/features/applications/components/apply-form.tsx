@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { COVER_LETTER, ErrorCode, WebRoute } from '@nextstep/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { AnchorLink } from '../../../components/links';
@@ -37,6 +37,7 @@ type Refusal =
 
 export function ApplyForm({ jobId, jobTitle, hasResume, resumeSection, onApplied }: ApplyFormProps) {
   const queryClient = useQueryClient();
+  const formId = useId();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { coverLetter: '' } });
   const apply = useMutation({
@@ -70,9 +71,11 @@ export function ApplyForm({ jobId, jobTitle, hasResume, resumeSection, onApplied
     }
   });
 
+  // The resume section holds its own upload form, and forms cannot nest (the browser would submit
+  // the wrong one and reload the page), so it sits between this form and its Send button.
   return (
-    <form onSubmit={submit} noValidate aria-label={`Application for ${jobTitle}`}>
-      <Stack gap="lg">
+    <Stack gap="lg">
+      <form id={formId} onSubmit={submit} noValidate aria-label={`Application for ${jobTitle}`}>
         <Stack gap={6}>
           <Textarea
             label="Cover letter"
@@ -96,16 +99,16 @@ export function ApplyForm({ jobId, jobTitle, hasResume, resumeSection, onApplied
           />
           <VisuallyHidden aria-live="polite">{missing === 0 ? 'Your cover letter is long enough.' : ''}</VisuallyHidden>
         </Stack>
-        {resumeSection}
-        {refusal && <RefusalAlert refusal={refusal} />}
-        <Group>
-          <Button type="submit" size="md" loading={apply.isPending} disabled={!hasResume} styles={wrappingButton}>
-            Send my application for {jobTitle}
-          </Button>
-          {!hasResume && <Text size="sm">Upload your resume above to send the application.</Text>}
-        </Group>
-      </Stack>
-    </form>
+      </form>
+      {resumeSection}
+      {refusal && <RefusalAlert refusal={refusal} />}
+      <Group>
+        <Button type="submit" form={formId} size="md" loading={apply.isPending} disabled={!hasResume} styles={wrappingButton}>
+          Send my application for {jobTitle}
+        </Button>
+        {!hasResume && <Text size="sm">Upload your resume above to send the application.</Text>}
+      </Group>
+    </Stack>
   );
 }
 
