@@ -20,6 +20,7 @@ import { isUniqueViolation } from '../auth/auth.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { ApiError } from '../common/errors/api-error';
+import { isStorableInstant } from '../common/validation/validators';
 import { ErrorCode } from '@nextstep/contracts';
 import { ApplicationStore, staleVersion } from './application-store';
 import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
@@ -363,7 +364,7 @@ function decodeCursor(cursor: string): { t: Date; id: string } {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t?: unknown; id?: unknown };
     const t = typeof value.t === 'string' ? new Date(value.t) : null;
-    if (t && !Number.isNaN(t.getTime()) && typeof value.id === 'string' && UUID.test(value.id)) return { t, id: value.id };
+    if (t && isStorableInstant(t) && typeof value.id === 'string' && UUID.test(value.id)) return { t, id: value.id };
   } catch {
     // fall through to the 400 below
   }

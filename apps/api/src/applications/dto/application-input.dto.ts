@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CANDIDATE_MESSAGE, COVER_LETTER } from '@nextstep/contracts';
-import { NumberParam, PageLimit, Trim } from '../../common/validation/validators';
+import { IsDateInWindow, NumberParam, PageLimit, Trim } from '../../common/validation/validators';
 
 const MIN_COVER_LETTER = COVER_LETTER.minChars;
 
@@ -126,6 +126,7 @@ export class ScheduleInterviewDto {
   @ApiProperty({ description: 'May lie in the past when recording an interview that already happened.' })
   @Type(() => Date)
   @IsDate({ message: 'scheduledAt must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   scheduledAt!: Date;
 
   @ApiProperty({ minimum: 5, maximum: 480 })
@@ -166,6 +167,7 @@ export class RescheduleInterviewDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'scheduledAt must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   scheduledAt?: Date;
 
   @ApiPropertyOptional({ minimum: 5, maximum: 480 })
@@ -209,6 +211,7 @@ export class CompleteInterviewDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'completedAt must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   completedAt?: Date;
 
   @ApiPropertyOptional({ description: 'What the candidate was told about the next steps.' })
@@ -222,6 +225,7 @@ export class CompleteInterviewDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'decisionExpectedBy must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   decisionExpectedBy?: Date;
 
   @ReadVersion()
@@ -305,6 +309,7 @@ export class InterviewConflictsQuery {
   @ApiProperty({ description: 'Start of the planned interview.' })
   @Type(() => Date)
   @IsDate({ message: 'start must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   start!: Date;
 
   @ApiProperty({ minimum: 5, maximum: 480 })

@@ -31,3 +31,40 @@ export function PageLimit(max = 100): PropertyDecorator {
   const message = `limit must be a whole number from 1 to ${max}`;
   return applyDecorators(IsOptional(), Type(() => Number), IsInt({ message }), Min(1, { message }), Max(max, { message }));
 }
+
+/** How far back and ahead a date someone enters may lie: records of the past two years, plans for the next two. */
+export const DATE_WINDOW_YEARS = 2;
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** Whether an instant is one Postgres, JSON and every client can carry (years 1000 to 9999). */
+export function isStorableInstant(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1000 && year <= 9999;
+}
+
+/**
+ * A date within DATE_WINDOW_YEARS of now, so "+010000-01-01" (which the
+ * worker cannot plan e-mails for) is a 400 that says which dates work.
+ */
+export function IsDateInWindow(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isDateInWindow',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: ({ property }) => {
+          const now = Date.now();
+          const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+          return `${property} must lie within ${DATE_WINDOW_YEARS} years of today (from ${day(now - DATE_WINDOW_YEARS * YEAR_MS)} to ${day(now + DATE_WINDOW_YEARS * YEAR_MS)})`;
+        },
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => {
+          if (!(value instanceof Date) || Number.isNaN(value.getTime())) return true; // IsDate says what is wrong then.
+          return Math.abs(value.getTime() - Date.now()) <= DATE_WINDOW_YEARS * YEAR_MS;
+        },
+      },
+    });
+}

@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { EMPLOYMENT_TYPES, PAY_PERIODS, type EmploymentType, type PayPeriod } from '@nextstep/db';
+import { IsDateInWindow } from '../../common/validation/validators';
 
 /** Body of the (coming) recruiter route that posts a job; JobsService.create takes it. Pay is in cents. */
 export class CreateJobDto {
@@ -49,7 +50,8 @@ export class CreateJobDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @Type(() => Date)
-  @IsDate()
+  @IsDate({ message: 'closesAt must be an ISO 8601 date-time' })
+  @IsDateInWindow()
   closesAt?: Date | null;
 }
 
