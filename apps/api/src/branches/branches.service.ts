@@ -47,7 +47,11 @@ export class BranchesService {
     return { origin: { latitude: origin.lat, longitude: origin.lng, postalCode: query.postalCode ?? null }, items };
   }
 
-  /** Where a postal code is: a branch's own coordinates, or else the centre of the jobs posted there. */
+  /**
+   * Where a postal code is: a branch's own coordinates, or else the centre of
+   * the jobs published there. Drafts never count: their places are not
+   * public yet, and an average over one draft would be its exact location.
+   */
   async locatePostalCode(postalCode: string): Promise<LatLng> {
     const branch = await this.branches.findOne({ where: { postalCode }, order: { name: 'ASC' } });
     if (branch) return { lat: branch.latitude, lng: branch.longitude };
@@ -56,6 +60,7 @@ export class BranchesService {
       .select('avg(j.latitude)', 'lat')
       .addSelect('avg(j.longitude)', 'lng')
       .where('j.postal_code = :postalCode', { postalCode })
+      .andWhere("j.status <> 'draft'")
       .getRawOne<{ lat: number | null; lng: number | null }>();
     if (row?.lat == null || row.lng == null) {
       throw new ApiError(

@@ -125,6 +125,15 @@ describe('branches', () => {
     expect(body.items[0]?.distanceKm).toBeCloseTo(greatCircleKm(41.7508, -88.1535, 41.882, -87.6345), 0);
   });
 
+  it('never locates a postal code from a draft job: its exact place is not public yet', async () => {
+    const company = await createCompany(db);
+    await createJob(db, { branch: branches[1] as Branch, company, status: 'draft', postalCode: '53999', latitude: 43.123456, longitude: -88.654321 });
+    const res = await app.inject({ method: 'GET', url: '/api/branches/nearest?postalCode=53999' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('POSTAL_CODE_UNKNOWN');
+    expect(res.body).not.toMatch(/43\.12|88\.65/);
+  });
+
   it('answers 404 with a clear message for an unknown postal code', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/branches/nearest?postalCode=99999' });
     expect(res.statusCode).toBe(404);
