@@ -15,6 +15,7 @@ export const WebRoute = {
   /** With `?token=`: confirms the address the link was sent to. */
   verifyEmail: '/verify-email',
   profile: '/account/profile',
+  jobAlerts: '/account/job-alerts',
   privacy: '/account/privacy',
   applications: '/applications',
   application: '/applications/$applicationId',

@@ -67,6 +67,11 @@ const profileRoute = createRoute({
   beforeLoad: candidate,
   component: lazyRouteComponent(() => import('../routes/profile-page'), 'ProfilePage'),
 });
+const jobAlertsRoute = createRoute({
+  ...page(WebRoute.jobAlerts),
+  beforeLoad: candidate,
+  component: lazyRouteComponent(() => import('../routes/job-alerts-page'), 'JobAlertsPage'),
+});
 const privacyRoute = createRoute({
   ...page(WebRoute.privacy),
   beforeLoad: candidate,
@@ -134,6 +139,7 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   registerRoute,
   profileRoute,
+  jobAlertsRoute,
   privacyRoute,
   applicationsRoute,
   applicationRoute,

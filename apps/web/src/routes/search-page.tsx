@@ -5,11 +5,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { usePostalCodeOrigin, useJobSearch } from '../features/search/api/search-jobs';
 import { KeywordForm } from '../features/search/components/keyword-form';
 import { SearchFilters } from '../features/search/components/search-filters';
+import { CreateAlertFromSearch } from '../features/job-alerts/components/create-alert-form';
 import { SearchResults } from '../features/search/components/search-results';
 import { activeFilterCount, MAX_PAGES, originOf, rssHref, toApiQuery, type SearchCriteria } from '../features/search/utils/search-criteria';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useFeedLink } from '../hooks/use-feed-link';
 import { isApiError } from '../lib/api-error';
+import { useSessionUser } from '../lib/session';
 
 const route = getRouteApi(WebRoute.search);
 
@@ -44,6 +46,7 @@ export function SearchPage() {
       ? 'The postal code could not be looked up. Try again.'
       : null;
   const filterCount = activeFilterCount(criteria);
+  const user = useSessionUser();
 
   const filterPanel = <SearchFilters criteria={criteria} hasOrigin={origin !== null} postalCodeError={postalCodeError} onChange={update} />;
 
@@ -78,6 +81,7 @@ export function SearchPage() {
           <Grid.Col span={{ base: 12, md: 8 }} component="section" aria-label="Results">
             <Stack gap="sm">
               <SortControl criteria={criteria} hasOrigin={origin !== null} onChange={update} />
+              {(!user || user.role === 'candidate') && <CreateAlertFromSearch search={criteria} signedIn={user?.role === 'candidate'} />}
               <SearchResults
                 pages={search.data?.pages}
                 status={waitingForPostalCode || (query === null && !postal.isError) ? 'pending' : search.status}
