@@ -123,7 +123,7 @@ export class AuthService {
 
   private signedIn(user: User, refresh: IssuedRefreshToken): SignedIn {
     return {
-      body: { accessToken: this.tokens.issueAccessToken(user), expiresIn: this.config.auth.accessTokenTtlSeconds, user: UserDto.from(user) },
+      body: { accessToken: this.tokens.issueAccessToken(user, refresh), expiresIn: this.config.auth.accessTokenTtlSeconds, user: UserDto.from(user) },
       refresh,
     };
   }

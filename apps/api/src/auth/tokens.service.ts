@@ -14,14 +14,19 @@ export interface AccessTokenClaims {
   role: UserRole;
   /** The user's token version when issued; bumping it invalidates the token. */
   ver: number;
+  /** The sign-in session (refresh-token family): once it is closed, so is the token. */
+  sid: string;
 }
 
 export interface IssuedRefreshToken {
   token: string;
   expiresAt: Date;
+  /** The session the token belongs to. */
+  familyId: string;
 }
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class TokensService {
@@ -31,8 +36,8 @@ export class TokensService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  issueAccessToken(user: Pick<User, 'id' | 'role' | 'tokenVersion'>): string {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion };
+  issueAccessToken(user: Pick<User, 'id' | 'role' | 'tokenVersion'>, session: Pick<IssuedRefreshToken, 'familyId'>): string {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion, sid: session.familyId };
     return this.jwt.sign(claims);
   }
 
@@ -40,25 +45,38 @@ export class TokensService {
   verifyAccessToken(token: string): AccessTokenClaims | null {
     try {
       const claims = this.jwt.verify<AccessTokenClaims>(token);
-      return typeof claims.sub === 'string' && typeof claims.ver === 'number' ? claims : null;
+      return typeof claims.sub === 'string' && typeof claims.ver === 'number' && typeof claims.sid === 'string' ? claims : null;
     } catch {
       return null;
     }
   }
 
   /**
-   * The user an access token belongs to, read afresh: null when the token is
-   * invalid, or the user was deactivated, erased or changed their password since.
+   * The user an access token belongs to, read afresh with its session in the
+   * same query: null when the token is invalid, the user was deactivated,
+   * erased or changed their password since, or the session was closed
+   * (logout, a replayed refresh token) — at once, not when the token expires.
    */
   async userFor(token: string): Promise<AuthUser | null> {
     const claims = this.verifyAccessToken(token);
-    if (!claims) return null;
-    const user = await this.dataSource.getRepository(User).findOne({
-      select: { id: true, role: true, branchId: true, tokenVersion: true, deactivatedAt: true, erasedAt: true },
-      where: { id: claims.sub },
-    });
-    if (!user || user.tokenVersion !== claims.ver || user.deactivatedAt || user.erasedAt) return null;
-    return { id: user.id, role: user.role, branchId: user.branchId };
+    if (!claims || !UUID.test(claims.sub) || !UUID.test(claims.sid)) return null;
+    const [user] = (await this.dataSource.query(
+      `SELECT u.id, u.role, u.branch_id, u.token_version, u.deactivated_at, u.erased_at,
+              EXISTS (SELECT 1 FROM refresh_tokens t
+                       WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_open
+         FROM users u WHERE u.id = $1`,
+      [claims.sub, claims.sid],
+    )) as Array<{
+      id: string;
+      role: UserRole;
+      branch_id: string | null;
+      token_version: number;
+      deactivated_at: Date | null;
+      erased_at: Date | null;
+      session_open: boolean;
+    }>;
+    if (!user || user.token_version !== claims.ver || user.deactivated_at || user.erased_at || !user.session_open) return null;
+    return { id: user.id, role: user.role, branchId: user.branch_id };
   }
 
   /** Starts a new sign-in session (a token family). */
@@ -119,6 +137,6 @@ export class TokensService {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     await manager.insert(RefreshToken, { userId, familyId, tokenHash: sha256(token), expiresAt });
-    return { token, expiresAt };
+    return { token, expiresAt, familyId };
   }
 }
