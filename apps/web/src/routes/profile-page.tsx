@@ -50,6 +50,9 @@ export function ProfilePage() {
               </Stack>
             </Card>
             <Text>
+              <AnchorLink to={WebRoute.jobAlerts}>Your job alerts: new jobs for your saved searches, by e-mail</AnchorLink>
+            </Text>
+            <Text>
               <AnchorLink to={WebRoute.privacy}>Your data and privacy: download your data or delete your account</AnchorLink>
             </Text>
           </>

@@ -76,7 +76,9 @@ export class JobAlertEmails {
 
     const owner = user ? { userId: user.id } : alert.emailKey ? { emailKey: alert.emailKey } : null;
     if (!owner) return skip('the alert has no owner');
-    const manage = `${base}/api/job-alerts/manage/${createJobAlertsManageToken(owner, this.config.jwtSecret)}`;
+    const ownerPage = `${base}/api/job-alerts/manage/${createJobAlertsManageToken(owner, this.config.jwtSecret)}`;
+    // Candidates manage their alerts in the portal; a guest has no account, so the signed page is theirs.
+    const manage = user ? `${base}${webPath(WebRoute.jobAlerts, {})}` : ownerPage;
     return {
       send: true,
       content: {
@@ -97,7 +99,7 @@ export class JobAlertEmails {
           links: {
             portal: `${base}/`,
             unsubscribe: `${base}/api/job-alerts/unsubscribe/${createJobAlertUnsubscribeToken(alert.id, this.config.jwtSecret)}`,
-            unsubscribeAll: `${manage}?all=1`,
+            unsubscribeAll: `${ownerPage}?all=1`,
             manage,
             search: `${base}${jobSearchPath(alert.criteria)}`,
           },

@@ -74,6 +74,9 @@ describe('job alerts: matching and sending', () => {
     expect(email?.parsed.text).toContain('Forklift Operator\n');
     expect(email?.parsed.text).toContain(`/jobs/${match.id}`);
     for (const absent of ['old posting', 'Payroll Clerk', 'night shift', '(expired)']) expect(email?.parsed.text).not.toContain(absent);
+    // A candidate manages alerts in the portal; "unsubscribe from all" is a signed page that needs no sign-in.
+    expect(email?.parsed.text).toContain('Manage your job alerts: http://localhost:3000/account/job-alerts\n');
+    expect(email?.parsed.text).toMatch(/Unsubscribe from all job alerts: http:\/\/localhost:3000\/api\/job-alerts\/manage\/[\w-]+\.[\w-]+\?all=1\n/);
 
     const [row] = await alertEmails(dataSource, alert.id);
     expect(row?.dedupeKey).toBe(`job_alert:${alert.id}:instant:2026-12-01T13:00:00.000Z`);
@@ -233,6 +236,8 @@ describe('job alerts: matching and sending', () => {
     const [, alertEmail] = await sink.waitForMessages(2, 10_000);
     expect(alertEmail?.envelope.to).toEqual(['sam.guest@example.com']);
     expect(alertEmail?.parsed.text).toContain('Pipe Welder');
+    // A guest has no account: "manage" is the signed page listing the address's alerts.
+    expect(alertEmail?.parsed.text).toMatch(/Manage your job alerts: http:\/\/localhost:3000\/api\/job-alerts\/manage\/[\w-]+\.[\w-]+\n/);
     expect(alertEmail?.parsed.text).not.toMatch(/^- Welder$/m);
   });
 
