@@ -74,7 +74,13 @@ describe('log format', () => {
 describe('accounts settings', () => {
   it('has secure defaults', () => {
     const config = loadConfig({});
-    expect(config.auth).toEqual({ accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, bootstrapAdmin: null });
+    expect(config.auth).toEqual({
+      accessTokenTtlSeconds: 900,
+      refreshTokenTtlDays: 30,
+      passwordResetTtlMinutes: 30,
+      emailVerificationTtlHours: 48,
+      bootstrapAdmin: null,
+    });
     expect(config.rateLimit).toEqual({ authPerMinute: 10, apiPerMinute: 600 });
   });
 
