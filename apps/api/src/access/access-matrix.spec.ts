@@ -140,7 +140,8 @@ const ROWS: Row[] = [
   { route: 'POST /api/branches', body: branchBody, expect: adminOnly(201) },
   { route: 'PATCH /api/branches/{id}', path: (c) => `/api/branches/${c.world.branchX.id}`, body: () => ({ openingHours: 'Mon-Sat 7-18' }), expect: adminOnly(200) },
   { route: 'POST /api/companies', body: companyBody, expect: staff(201) },
-  { route: 'PATCH /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, body: () => ({ goals: 'Grow steadily.' }), expect: staff(200) },
+  // Branch X's client: another branch's recruiter may post jobs for it, not change it.
+  { route: 'PATCH /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, body: () => ({ goals: 'Grow steadily.' }), expect: { ...staff(200), recruiterY: 403 } },
   { route: 'POST /api/jobs', body: jobBody, expect: { ...staff(201), recruiterY: 403 } },
   { route: 'PATCH /api/jobs/{id}', path: (c) => `/api/jobs/${c.world.jobX}`, body: () => ({ title: 'Senior Forklift Operator' }), expect: branchXStaff(200) },
   { route: 'POST /api/jobs/{id}/close', path: async (c) => `/api/jobs/${await c.world.freshJob()}/close`, body: () => ({}), expect: branchXStaff(200) },

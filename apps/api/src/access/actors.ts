@@ -32,7 +32,8 @@ export interface World {
 export async function buildWorld(t: TestApp): Promise<World> {
   const branchX = await createBranch(t.dataSource, { name: 'Access Branch X' });
   const branchY = await createBranch(t.dataSource, { name: 'Access Branch Y' });
-  const company = await createCompany(t.dataSource);
+  // A client of branch X: its recruiters (and admins) may edit it, branch Y's may read it and post jobs for it.
+  const company = await createCompany(t.dataSource, { branchId: branchX.id });
   const users = {
     candidateA: await signUpCandidate(t, { firstName: 'Ada' }),
     candidateB: await signUpCandidate(t, { firstName: 'Ben' }),

@@ -52,7 +52,7 @@ describe('board cache of job searches (SEARCH_CACHE_SECONDS=30)', () => {
 
   it('forgets them when a company or a branch changes what results show', async () => {
     expect((await search('welder')).items[0]?.company.name).toBe('Lakeshore Fabrication');
-    await t.app.get(CompaniesService).update(company.id, { confidential: true });
+    await t.app.get(CompaniesService).update(company.id, { confidential: true }, { id: '00000000-0000-4000-8000-000000000001', role: 'admin', branchId: null });
     const masked = (await search('welder')).items[0]?.company;
     expect(masked?.name).not.toBe('Lakeshore Fabrication');
     await t.app.get(BranchesService).update(branch.id, { name: 'Racine Downtown' });

@@ -28,8 +28,8 @@ export class CloseJobDto {
  * The write side of the job board. Thin: the services validate and store;
  * this controller only decides who may write what. Recruiters post and edit
  * jobs of their own branch (another branch's job is "not found"; moving a job
- * to another branch is forbidden) and maintain client companies; only admins
- * run branches.
+ * to another branch is forbidden) and maintain their own branch's client
+ * companies (others' they read and post jobs for); only admins run branches.
  */
 @ApiTags('job board (staff)')
 @ApiBearerAuth()
@@ -58,15 +58,17 @@ export class CatalogAdminController {
   @Post('companies')
   @Roles('recruiter', 'admin')
   @ApiCreatedResponse({ type: CompanyDto })
-  createCompany(@Body() dto: CreateCompanyDto): Promise<CompanyDto> {
-    return this.companies.create(dto);
+  @ApiForbiddenResponse({ type: ApiErrorBody, description: 'A recruiter giving the client to another branch' })
+  createCompany(@CurrentUser() user: AuthUser, @Body() dto: CreateCompanyDto): Promise<CompanyDto> {
+    return this.companies.create(dto, user);
   }
 
   @Patch('companies/:id')
   @Roles('recruiter', 'admin')
   @ApiOkResponse({ type: CompanyDto })
-  updateCompany(@Param('id', UuidParam()) id: string, @Body() dto: UpdateCompanyDto): Promise<CompanyDto> {
-    return this.companies.update(id, dto);
+  @ApiForbiddenResponse({ type: ApiErrorBody, description: "A recruiter of another branch: they may read the client and post jobs for it, not change it" })
+  updateCompany(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: UpdateCompanyDto): Promise<CompanyDto> {
+    return this.companies.update(id, dto, user);
   }
 
   @Post('jobs')

@@ -166,6 +166,7 @@ describe('job detail, company profile and the job services', () => {
 
   it('services: companies create and update', async () => {
     const companies = app.get(CompaniesService);
+    const admin = { id: '00000000-0000-4000-8000-000000000001', role: 'admin' as const, branchId: null };
     const created = await companies.create({
       name: 'New Co',
       industry: 'software company',
@@ -173,9 +174,9 @@ describe('job detail, company profile and the job services', () => {
       values: ['V'],
       goals: 'G',
       operations: 'O',
-    });
-    expect(created).toMatchObject({ name: 'New Co', website: null, confidential: false });
-    const updated = await companies.update(created.id, { confidential: true });
+    }, admin);
+    expect(created).toMatchObject({ name: 'New Co', website: null, confidential: false, branchId: null });
+    const updated = await companies.update(created.id, { confidential: true }, admin);
     expect(updated.confidential).toBe(true);
     expect((await app.inject({ method: 'GET', url: `/api/companies/${created.id}` })).statusCode).toBe(404);
   });

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Branch } from './branch.entity';
 
 /**
  * A client company of the agency. A confidential company's name and website
@@ -7,6 +8,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * `manufacturer` or `regional hospital network`.
  */
 @Entity({ name: 'companies' })
+@Index('companies_branch_idx', ['branchId'])
 export class Company {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -35,6 +37,18 @@ export class Company {
 
   @Column({ type: 'boolean', default: false })
   confidential!: boolean;
+
+  /**
+   * The branch that looks after this client: its recruiters (and admins) may
+   * change the profile; every branch may read it and post jobs for it. Null:
+   * admins only.
+   */
+  @Column({ name: 'branch_id', type: 'uuid', nullable: true })
+  branchId!: string | null;
+
+  @ManyToOne(() => Branch, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'branch_id' })
+  branch?: Branch | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

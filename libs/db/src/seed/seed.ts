@@ -9,6 +9,7 @@ import {
   type CompanyRow,
   type JobRow,
 } from './generate';
+import { ASSIGN_COMPANY_BRANCHES_SQL } from '../migrations/1790000610000-company-branch';
 import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, insertDemoUsers } from './demo-users';
 
 /** Outcome of `npm run db:seed`, printed by the CLI and the start script. */
@@ -126,6 +127,8 @@ export async function seedBoard(client: ClientBase, options: SeedOptions = {}): 
     inserted += batch.length;
     options.onProgress?.(inserted, total);
   }
+  // Each client belongs to the branch that posts most of its jobs (who may edit it).
+  await client.query(ASSIGN_COMPANY_BRANCHES_SQL);
   await client.query('ANALYZE branches, companies, jobs');
 }
 

@@ -62,9 +62,11 @@ export class CompanyDto {
   @ApiProperty() goals!: string;
   @ApiProperty() operations!: string;
   @ApiProperty() confidential!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The branch whose recruiters may edit it; null: admins only.' })
+  branchId!: string | null;
 
   static from(company: Company): CompanyDto {
-    const { id, name, website, industry, mission, values, goals, operations, confidential } = company;
-    return { id, name, website, industry, mission, values, goals, operations, confidential };
+    const { id, name, website, industry, mission, values, goals, operations, confidential, branchId } = company;
+    return { id, name, website, industry, mission, values, goals, operations, confidential, branchId };
   }
 }
