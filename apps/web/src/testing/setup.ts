@@ -28,6 +28,9 @@ if (!globals.ResizeObserver) {
   };
 }
 Element.prototype.scrollIntoView ??= () => undefined;
+// Mantine's autosize Textarea measures again when web fonts finish loading.
+const doc = document as { fonts?: unknown };
+doc.fonts ??= { addEventListener: () => undefined, removeEventListener: () => undefined };
 
 afterEach(() => {
   cleanup();

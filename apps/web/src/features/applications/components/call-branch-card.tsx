@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import type { Schemas } from '@nextstep/api-client';
 import { useId } from 'react';
 import { telHref } from '../../../lib/format';
-import { describeZone, formatWhen } from '../utils/time';
+import { describeZoneAside, formatWhen } from '../utils/time';
 import { wrappingButton } from '../utils/wrapping-button';
 
 export interface CallBranchCardProps {
@@ -26,7 +26,7 @@ export function CallBranchCard({ branch, headingOrder = 4 }: CallBranchCardProps
           </Button>
         </Group>
         <Text size="sm">
-          Hours: {branch.openingHours} ({describeZone(branch.timeZone)})
+          Hours: {branch.openingHours} ({describeZoneAside(branch.timeZone)})
         </Text>
         <Text size="sm">
           Or write to <Anchor href={`mailto:${branch.email}`}>{branch.email}</Anchor>

@@ -9,7 +9,7 @@ import { renderInRouter } from '../../../testing/render-in-router';
 import { FOLLOW_UP_FACTS, guidanceFor, NOW, RESEARCH_STEP, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
 import { GuidancePanel } from './guidance-panel';
 
-const ZONE_NAME = 'in your time zone (Mountain Time (America/Denver))';
+const ZONE_NAME = 'in your time zone (Mountain Time, America/Denver)';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -87,7 +87,7 @@ describe('guidance panel: follow-up', () => {
     const card = screen.getByRole('region', { name: 'Call your branch now' });
     expect(within(card).getByRole('link', { name: 'Call Nextstep Joliet at +1 815-555-0142' })).toHaveAttribute('href', 'tel:+18155550142');
     expect(within(card).getByText('Open now')).toBeVisible();
-    expect(within(card).getByText(/^Hours: Mon–Fri 8:00–17:00 \(Central Time \(America\/Chicago\)\)$/)).toBeVisible();
+    expect(within(card).getByText(/^Hours: Mon–Fri 8:00–17:00 \(Central Time, America\/Chicago\)$/)).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Your message to Nextstep Joliet' })).toBeEnabled();
     expect(screen.queryByRole('button', { name: 'Message your branch' })).not.toBeInTheDocument();
   });
@@ -119,7 +119,7 @@ describe('guidance panel: follow-up', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(refusal.message);
-    expect(alert).toHaveTextContent('You can send it from Sunday, March 15, 2026 at 10:00 AM MDT (Mountain Time (America/Denver)).');
+    expect(alert).toHaveTextContent('You can send it from Sunday, March 15, 2026 at 10:00 AM MDT (Mountain Time, America/Denver).');
     expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ kind: 'message', body: 'Is there any news about the position?' });
   });
 
@@ -205,7 +205,7 @@ describe('guidance panel: thank-you', () => {
     // The interview ended at 8:00 AM MDT today; 24 hours later.
     expect(
       screen.getByText(
-        'Ideally send it by Wednesday, March 11, 2026 at 8:00 AM MDT (Mountain Time (America/Denver)), within 24 hours of your interview.',
+        'Ideally send it by Wednesday, March 11, 2026 at 8:00 AM MDT (Mountain Time, America/Denver), within 24 hours of your interview.',
       ),
     ).toBeVisible();
   });
@@ -221,7 +221,7 @@ describe('guidance panel: thank-you', () => {
     expect(screen.getByText(late.thankYou.message)).toBeVisible();
     expect(
       screen.getByText(
-        'The ideal time, within 24 hours of your interview, ended on Tuesday, March 10, 2026 at 4:00 AM MDT (Mountain Time (America/Denver)).',
+        'The ideal time, within 24 hours of your interview, ended on Tuesday, March 10, 2026 at 4:00 AM MDT (Mountain Time, America/Denver).',
       ),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Write your thank-you note to Pat Lee' })).toBeVisible();

@@ -3,7 +3,7 @@ import { WebRoute } from '@nextstep/contracts';
 import { useId, useState } from 'react';
 import { ButtonLink } from '../../../components/links';
 import type { Guidance, SentMessage } from '../api/applications';
-import { describeZone, formatWhen } from '../utils/time';
+import { describeZoneAside, formatWhen } from '../utils/time';
 import { wrappingButton } from '../utils/wrapping-button';
 import { CallBranchCard } from './call-branch-card';
 import { MessageForm } from './message-form';
@@ -90,7 +90,7 @@ function FollowUpSection({ applicationId, guidance }: { applicationId: string; g
 /** When the follow-up opens, in the candidate's zone, named so nobody has to guess. */
 export function opensText(code: Guidance['followUp']['code'], earliestAt: string | null, zone: string): string {
   if (earliestAt) {
-    const when = `${formatWhen(earliestAt, zone)}, in your time zone (${describeZone(zone)})`;
+    const when = `${formatWhen(earliestAt, zone)}, in your time zone (${describeZoneAside(zone)})`;
     return code === 'INTERVIEW_UPCOMING' ? `If your interview goes ahead as planned, this opens on ${when}.` : `This opens on ${when}.`;
   }
   switch (code) {
@@ -140,7 +140,7 @@ function ThankYouSection({
 
 /** The 24-hour hint: "ideally by …" while there is time, honest once it has passed. */
 export function idealByText(dueAt: string, withinHours: number, zone: string, now: Date = new Date()): string {
-  const when = `${formatWhen(dueAt, zone)} (${describeZone(zone)})`;
+  const when = `${formatWhen(dueAt, zone)} (${describeZoneAside(zone)})`;
   return new Date(dueAt).getTime() > now.getTime()
     ? `Ideally send it by ${when}, within ${withinHours} hours of your interview.`
     : `The ideal time, within ${withinHours} hours of your interview, ended on ${when}.`;

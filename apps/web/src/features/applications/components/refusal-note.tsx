@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { ApiError, describeError } from '../../../lib/api-error';
-import { describeZone, formatWhen } from '../utils/time';
+import { describeZoneAside, formatWhen } from '../utils/time';
 
 export interface RefusalNoteProps {
   error: unknown;
@@ -22,7 +22,7 @@ export function RefusalNote({ error, timeZone, title }: RefusalNoteProps) {
       <Text size="sm">{describeError(error)}</Text>
       {earliestAt && (
         <Text size="sm" mt={4}>
-          You can send it from {formatWhen(earliestAt, timeZone)} ({describeZone(timeZone)}).
+          You can send it from {formatWhen(earliestAt, timeZone)} ({describeZoneAside(timeZone)}).
         </Text>
       )}
     </Alert>

@@ -97,8 +97,9 @@ export function ThankYouComposer({ applicationId, guidance }: ThankYouComposerPr
           <Textarea
             label="Thank-you note"
             description={`We started it for you; make it sound like you. It is for ${recipient}; your branch, ${guidance.branch.name}, sees it too. ${length} characters (at least ${CANDIDATE_MESSAGE.minChars}).`}
-            rows={16}
-            resize="vertical"
+            // The whole letter in view, so it can be read through before sending (it is about 700 characters).
+            autosize
+            minRows={12}
             maxLength={CANDIDATE_MESSAGE.maxChars}
             error={form.formState.errors.body?.message}
             {...form.register('body')}

@@ -59,14 +59,26 @@ export function formatClock(iso: string, timeZone: string): string {
   return tidy(formatter(`clock|${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso)));
 }
 
-/** "Mountain Time (America/Denver)": the zone's everyday name and its exact id. */
-export function describeZone(timeZone: string): string {
+/** "Mountain Time": the zone's everyday name, or null where the runtime has none. */
+function zoneName(timeZone: string): string | null {
   try {
     const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value;
-    return part && part !== timeZone ? `${part} (${timeZone})` : timeZone;
+    return part && part !== timeZone ? part : null;
   } catch {
-    return timeZone;
+    return null;
   }
+}
+
+/** "Mountain Time (America/Denver)": the zone's everyday name and its exact id. */
+export function describeZone(timeZone: string): string {
+  const name = zoneName(timeZone);
+  return name ? `${name} (${timeZone})` : timeZone;
+}
+
+/** "Mountain Time, America/Denver": the same, for text already in parentheses (no "(… (…))"). */
+export function describeZoneAside(timeZone: string): string {
+  const name = zoneName(timeZone);
+  return name ? `${name}, ${timeZone}` : timeZone;
 }
