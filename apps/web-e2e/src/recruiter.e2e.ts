@@ -207,6 +207,34 @@ describe('the recruiter console', () => {
     await second.getByRole('region', { name: /^Screening/ }).getByRole('link', { name }).waitFor();
   });
 
+  it('posts a job as a draft, publishes it, and shows its public JobPosting data', async () => {
+    const page = await recruiterPage('/recruiter/jobs/new');
+    await page.getByRole('heading', { level: 1, name: 'Post a job' }).waitFor();
+    const form = page.getByRole('form', { name: 'New job' });
+    const title = `Cold Storage Picker ${uniqueSuffix()}`;
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Description').fill('Pick and pack chilled goods on the early shift; warm gear provided.');
+    await form.getByLabel('Client company', { exact: true }).click();
+    await page.getByRole('option').first().click();
+    await form.getByLabel('City').fill('Chicago');
+    await form.getByLabel('State').fill('IL');
+    await form.getByLabel('Postal code').fill('60607');
+    await form.getByLabel('Latitude').fill('41.87');
+    await form.getByLabel('Longitude').fill('-87.65');
+    await form.getByLabel('Lowest pay (USD)').fill('19');
+    await form.getByLabel('Highest pay (USD)').fill('22.5');
+    // The preview shows what candidates will see as it is typed.
+    await page.getByRole('region', { name: 'What candidates will see' }).getByText('$19.00–$22.50 an hour').waitFor();
+    await form.getByRole('button', { name: 'Save as draft' }).click();
+    await page.getByRole('heading', { level: 1, name: `Edit: ${title}` }).waitFor();
+    await page.getByText('The public page and its JobPosting data appear once the job is open.').waitFor();
+    await page.getByRole('button', { name: 'Save and publish' }).click();
+    await page.getByRole('status').filter({ hasText: 'The job is on the board.' }).waitFor();
+    const jsonLd = page.getByLabel('JobPosting JSON-LD');
+    await jsonLd.getByText(title).first().waitFor();
+    expect(await jsonLd.textContent()).toContain('"@type": "JobPosting"');
+  });
+
   it.each([1440, 1024])('has no serious or critical axe violations at %i px', async (width) => {
     const owed = await owedNewsCandidate(jobs[0]?.id ?? '');
     const pages = [
@@ -214,6 +242,7 @@ describe('the recruiter console', () => {
       { name: 'owed-news', path: '/recruiter/applications?owedNews=true', ready: /^Owed news at/, content: owed.name },
       { name: 'pipeline', path: `/recruiter/jobs/${jobs[0]?.id ?? ''}`, ready: /^Pipeline:/, content: owed.name },
       { name: 'application', path: `/recruiter/applications/${owed.applicationId}`, ready: /Olive/, content: 'skills are in the resume' },
+      { name: 'job-editor', path: `/recruiter/jobs/${jobs[0]?.id ?? ''}/edit`, ready: /^Edit:/, content: '"@type": "JobPosting"' },
     ];
     for (const entry of pages) {
       const page = await recruiterPage(entry.path, width);

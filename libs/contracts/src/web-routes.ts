@@ -25,6 +25,11 @@ export const WebRoute = {
   recruiterApplications: '/recruiter/applications',
   recruiterApplication: '/recruiter/applications/$applicationId',
   recruiterJob: '/recruiter/jobs/$jobId',
+  recruiterJobs: '/recruiter/jobs',
+  recruiterJobNew: '/recruiter/jobs/new',
+  recruiterJobEdit: '/recruiter/jobs/$jobId/edit',
+  recruiterCompanies: '/recruiter/companies',
+  recruiterAdmin: '/recruiter/admin',
 } as const;
 
 export type WebRoute = (typeof WebRoute)[keyof typeof WebRoute];

@@ -132,6 +132,26 @@ const recruiterJobRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/recruiter-job-page'), 'RecruiterJobPage'),
 });
 
+const recruiterJobsRoute = createRoute({
+  ...page(WebRoute.recruiterJobs),
+  beforeLoad: staff,
+  component: lazyRouteComponent(() => import('../routes/recruiter-jobs-page'), 'RecruiterJobsPage'),
+});
+const jobEditor = lazyRouteComponent(() => import('../routes/recruiter-job-editor-page'), 'RecruiterJobEditorPage');
+const recruiterJobNewRoute = createRoute({ ...page(WebRoute.recruiterJobNew), beforeLoad: staff, component: jobEditor });
+const recruiterJobEditRoute = createRoute({ ...page(WebRoute.recruiterJobEdit), beforeLoad: staff, component: jobEditor });
+const recruiterCompaniesRoute = createRoute({
+  ...page(WebRoute.recruiterCompanies),
+  beforeLoad: staff,
+  validateSearch: (raw: Record<string, unknown>) => z.object({ companyId: uuid }).parse(raw),
+  component: lazyRouteComponent(() => import('../routes/recruiter-companies-page'), 'RecruiterCompaniesPage'),
+});
+const recruiterAdminRoute = createRoute({
+  ...page(WebRoute.recruiterAdmin),
+  beforeLoad: requireAuth({ roles: ['admin'] }),
+  component: lazyRouteComponent(() => import('../routes/recruiter-admin-page'), 'RecruiterAdminPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   searchRoute,
   jobRoute,
@@ -149,6 +169,11 @@ export const routeTree = rootRoute.addChildren([
   recruiterApplicationsRoute,
   recruiterApplicationRoute,
   recruiterJobRoute,
+  recruiterJobsRoute,
+  recruiterJobNewRoute,
+  recruiterJobEditRoute,
+  recruiterCompaniesRoute,
+  recruiterAdminRoute,
 ]);
 
 const branchSearch = z.object({

@@ -1,4 +1,4 @@
-import { Anchor, Container, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, List, Stack, Text, Title } from '@mantine/core';
 import { WebRoute } from '@nextstep/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -40,6 +40,15 @@ export function RecruiterTodayPage() {
                   <Text size="sm">
                     {formatDate(data.now, zone)} · times in {describeZone(zone)}
                   </Text>
+                  <Group gap="md" component="nav" aria-label="Console">
+                    <AnchorLink to={WebRoute.recruiterApplications} search={{ owedNews: true }}>
+                      Owed news
+                    </AnchorLink>
+                    <AnchorLink to={WebRoute.recruiterApplications}>All applications</AnchorLink>
+                    <AnchorLink to={WebRoute.recruiterJobs}>Jobs</AnchorLink>
+                    <AnchorLink to={WebRoute.recruiterCompanies}>Client companies</AnchorLink>
+                    {user?.role === 'admin' && <AnchorLink to={WebRoute.recruiterAdmin}>Administration</AnchorLink>}
+                  </Group>
                 </Stack>
                 {user?.role === 'admin' && (
                   <BranchSwitcher value={data.branch.id} onChange={(next) => void navigate({ to: WebRoute.recruiter, search: { branchId: next } })} />
@@ -53,7 +62,7 @@ export function RecruiterTodayPage() {
                 {jobs.data && jobs.data.items.length === 0 && <Text c="dimmed">No open jobs at this branch.</Text>}
                 {jobs.isError && <Text c="red.8">The jobs could not be loaded.</Text>}
                 <List spacing={4}>
-                  {jobs.data?.items.map((job) => (
+                  {jobs.data?.items.slice(0, 12).map((job) => (
                     <List.Item key={job.id}>
                       <AnchorLink to={WebRoute.recruiterJob} params={{ jobId: job.id }}>
                         {job.title}
@@ -64,17 +73,12 @@ export function RecruiterTodayPage() {
                     </List.Item>
                   ))}
                 </List>
-              </section>
-              {user?.role === 'admin' && (
-                <section aria-labelledby="admin-heading">
-                  <Title order={2} size="h3" id="admin-heading" mb="sm">
-                    Administration
-                  </Title>
-                  <Text size="sm">
-                    The e-mail queues run in the <Anchor href="/api/admin/queues">queue dashboard</Anchor> (opened with your admin session).
+                {jobs.data && jobs.data.items.length > 12 && (
+                  <Text size="sm" mt="xs">
+                    <AnchorLink to={WebRoute.recruiterJobs}>All jobs of the branch</AnchorLink>
                   </Text>
-                </section>
-              )}
+                )}
+              </section>
             </Stack>
           </Container>
         );
