@@ -235,6 +235,36 @@ describe('the recruiter console', () => {
     expect(await jsonLd.textContent()).toContain('"@type": "JobPosting"');
   });
 
+  it('lets an admin create a recruiter for a branch and deactivate them; a recruiter cannot open the admin page', async () => {
+    const context = await browser.newContext({ width: 1440 });
+    await signInInBrowser(context, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const page = await browser.openPage('/recruiter/admin', { context, width: 1440 });
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await page.getByRole('tab', { name: 'Staff accounts' }).click();
+    const form = page.getByRole('form', { name: 'New staff account' });
+    const lastName = `Recruit${uniqueSuffix()}`;
+    const email = `${lastName.toLowerCase()}@nextstep.example`;
+    await form.getByLabel('Branch', { exact: true }).click();
+    await page.getByRole('option', { name: chicago.name }).click();
+    await form.getByLabel('E-mail').fill(email);
+    await form.getByLabel('First name').fill('Casey');
+    await form.getByLabel('Last name').fill(lastName);
+    await form.getByLabel('First password').fill('granite-harbor-lantern-58');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    const row = page.getByRole('row').filter({ hasText: email });
+    await row.getByText(`Recruiter, ${chicago.name}`).waitFor();
+    const signedIn = await callApi<{ accessToken: string }>('POST', '/api/auth/login', { body: { email, password: 'granite-harbor-lantern-58' } });
+    expect(signedIn.status).toBe(200);
+    await row.getByRole('button', { name: `Deactivate Casey ${lastName}` }).click();
+    await row.getByText('Deactivated').waitFor();
+    expect((await callApi('GET', '/api/auth/me', { token: signedIn.body.accessToken })).status).toBe(401);
+    await screenshot(page, 'recruiter-admin');
+
+    const recruiterView = await recruiterPage('/recruiter/admin');
+    await recruiterView.waitForURL((url) => url.pathname === '/recruiter');
+    await recruiterView.getByRole('heading', { level: 1, name: `Today at ${chicago.name}` }).waitFor();
+  });
+
   it.each([1440, 1024])('has no serious or critical axe violations at %i px', async (width) => {
     const owed = await owedNewsCandidate(jobs[0]?.id ?? '');
     const pages = [
