@@ -63,6 +63,8 @@ const server = new SMTPServer({
   },
 });
 
+// A client that dies mid-conversation (a SIGKILLed worker) resets its socket; a mail server carries on.
+server.on('error', () => undefined);
 server.listen(0, '127.0.0.1', () => send({ port: (server.server.address() as AddressInfo).port }));
 setInterval(() => {
   if (!arrivals.length && !refusals.length) return;

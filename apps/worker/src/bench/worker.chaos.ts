@@ -11,7 +11,8 @@
  *
  * Uses its own database `nextstep_chaos_worker` (dropped and re-created) and
  * its own redis-server on 127.0.0.1:6390 (`--redis-port`), never the shared
- * one. Options: --count 2000 --spread 20000 --kill-every 3000 --seed 7.
+ * one. Options: --count 2000 --spread 20000 --kill-every 3000 --seed 7. Each
+ * worker process's log is kept in $TMPDIR/nextstep-chaos-worker.
  */
 import 'reflect-metadata';
 import { dropDatabase, migrate } from '@nextstep/db';
@@ -19,8 +20,11 @@ import { loadConfig } from '@nextstep/platform';
 import Redis from 'ioredis';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve as resolvePath } from 'node:path';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve as resolvePath } from 'node:path';
 import { DataSource } from 'typeorm';
+import { emailIdentity } from '../scheduling/email-plan';
 import { followUpsDueSql, percentile, seedApplications, seedJobBoard, startCountingSink } from './bench-support';
 
 function numberArg(name: string, fallback: number): number {
@@ -107,7 +111,10 @@ class Workers {
   readonly readiness: Array<[number, number]> = [];
   private stopping = false;
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly logDir: string,
+  ) {}
 
   start(name: string): void {
     this.starts += 1;
@@ -119,6 +126,10 @@ class Workers {
     });
     started.add(child);
     const worker: WorkerProcess = { name, child, startedAt: Date.now(), readyAt: null, killedByUs: false };
+    // Each process's log, for finding out afterwards what a worker was doing.
+    const logFile = createWriteStream(join(this.logDir, `${name}-${this.starts}.log`));
+    child.stdout?.pipe(logFile);
+    child.stderr?.pipe(logFile);
     let buffered = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       if (worker.readyAt !== null) return;
@@ -129,7 +140,6 @@ class Workers {
       }
       buffered = buffered.slice(-200);
     });
-    child.stderr?.on('data', () => undefined);
     child.on('exit', () => {
       const at = this.running.indexOf(worker);
       if (at >= 0) this.running.splice(at, 1);
@@ -201,6 +211,9 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   await seedJobBoard(dataSource);
 
+  const logDir = join(tmpdir(), 'nextstep-chaos-worker');
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
   const workers = new Workers({
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl.toString(),
@@ -213,7 +226,7 @@ async function main(): Promise<void> {
     MAIL_RATE_PER_SECOND: '1000',
     LOG_LEVEL: 'info',
     LOG_PRETTY: 'false',
-  });
+  }, logDir);
   workers.start('worker-a');
   workers.start('worker-b');
   const bootDeadline = Date.now() + 60_000;
@@ -240,6 +253,14 @@ async function main(): Promise<void> {
   })();
 
   await seedApplications(dataSource, COUNT, 0, followUpsDueSql(firstDue, COUNT, SPREAD_MS));
+  // These candidates had their thank-you reminder two weeks ago: with its identity sent, the relay plans only
+  // the follow-up, so the offered load is the 2,000 e-mails and not 2,000 more that would only be skipped.
+  await dataSource.query(
+    `INSERT INTO scheduled_emails (application_id, kind, interview_id, recipient_user_id, dedupe_key, send_at, status, sent_at, attempts)
+     SELECT a.id, 'thank_you_reminder', i.id, a.candidate_id, $1 || i.id, i.completed_at + interval '1 hour', 'sent', i.completed_at + interval '1 hour', 1
+       FROM applications a JOIN interviews i ON i.application_id = a.id`,
+    [emailIdentity.thankYouReminder('')],
+  );
   await dataSource.query(
     `INSERT INTO outbox_events (type, application_id, payload)
      SELECT 'interview.completed', a.id, jsonb_build_object('interviewId', i.id) FROM applications a JOIN interviews i ON i.application_id = a.id`,
@@ -332,7 +353,7 @@ async function main(): Promise<void> {
   log(`lateness        ${describe(lateness)} (first acceptance − send_at)`);
   log(`                due before the Redis restart (${dueBefore.length}): ${describe(dueBefore)}; due after it (${dueAfter.length}): ${describe(dueAfter)}`);
   log(`left behind     ${leftSending} rows in sending (any kind); follow-up rows by status ${JSON.stringify(Object.fromEntries(statuses))}`);
-  log(`finished        ${((finishedAt - chaosEnd) / 1000).toFixed(0)} s after the chaos ended (${((finishedAt - chaosStart) / 1000).toFixed(0)} s in all)`);
+  log(`finished        ${((finishedAt - chaosEnd) / 1000).toFixed(0)} s after the chaos ended (${((finishedAt - chaosStart) / 1000).toFixed(0)} s in all); worker logs in ${logDir}`);
 
   await dataSource.destroy();
   await redis.stop();
