@@ -23,6 +23,7 @@ import { AuthService, type SignedIn } from './auth.service';
 import { AuthResponseDto, ChangePasswordDto, LoginDto, RegisterDto, UserDto } from './dto/auth.dto';
 import { AcceptedDto, EmailVerifiedDto, ForgotPasswordDto, ResetPasswordDto, VerifyEmailDto } from './dto/recovery.dto';
 import { EmailVerificationService } from './email-verification.service';
+import { isKnownDevice, rememberDevice } from './known-device';
 import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
 import { ErrorCode } from '@nextstep/contracts';
 
@@ -42,8 +43,8 @@ export class AuthController {
   @ApiCreatedResponse({ type: AuthResponseDto, description: 'Candidate account created; the refresh token is set as an httpOnly cookie.' })
   @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_TAKEN' })
   @ApiTooManyRequestsResponse({ type: ApiErrorBody })
-  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
-    return this.respond(reply, await this.auth.register(dto));
+  async register(@Body() dto: RegisterDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
+    return this.respond(request, reply, await this.auth.register(dto));
   }
 
   @Public()
@@ -53,8 +54,8 @@ export class AuthController {
   @ApiOkResponse({ type: AuthResponseDto })
   @ApiUnauthorizedResponse({ type: ApiErrorBody, description: 'INVALID_CREDENTIALS (same answer for unknown e-mail and wrong password)' })
   @ApiTooManyRequestsResponse({ type: ApiErrorBody })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
-    return this.respond(reply, await this.auth.login(dto));
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
+    return this.respond(request, reply, await this.auth.login(dto, (userId) => isKnownDevice(request, this.config.jwtSecret, userId)));
   }
 
   /** Rotates the refresh cookie: each refresh token works once. */
@@ -68,7 +69,7 @@ export class AuthController {
     const token = refreshCookie(request);
     try {
       if (!token) throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFRESH_INVALID, 'There is no session to renew; please sign in.');
-      return this.respond(reply, await this.auth.refresh(token));
+      return this.respond(request, reply, await this.auth.refresh(token));
     } catch (error) {
       clearRefreshCookie(reply);
       throw error;
@@ -100,9 +101,10 @@ export class AuthController {
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponseDto> {
-    return this.respond(reply, await this.auth.changePassword(user.id, dto));
+    return this.respond(request, reply, await this.auth.changePassword(user.id, dto));
   }
 
   /** Always the same answer, whether or not the address has an account; at most 3 e-mails per address an hour. */
@@ -151,8 +153,9 @@ export class AuthController {
     return this.verification.resend(user.id);
   }
 
-  private respond(reply: FastifyReply, signedIn: SignedIn): AuthResponseDto {
+  private respond(request: FastifyRequest, reply: FastifyReply, signedIn: SignedIn): AuthResponseDto {
     setRefreshCookie(reply, this.config, signedIn.refresh);
+    rememberDevice(request, reply, this.config, signedIn.body.user.id);
     return signedIn.body;
   }
 }

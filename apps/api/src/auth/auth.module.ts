@@ -11,6 +11,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BootstrapAdminService } from './bootstrap-admin.service';
 import { EmailVerificationService } from './email-verification.service';
+import { SignInBackoff } from './sign-in-backoff.service';
 import { PasswordService } from './password.service';
 import { PublishedPasswordsCheck } from './published-passwords.check';
 import { TokensService } from './tokens.service';
@@ -39,6 +40,7 @@ import { TokensService } from './tokens.service';
     AccountRecoveryService,
     EmailVerificationService,
     WindowCounter,
+    SignInBackoff,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService, TokensService],

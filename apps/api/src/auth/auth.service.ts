@@ -8,6 +8,7 @@ import { AuthResponseDto, UserDto, type ChangePasswordDto, type LoginDto, type R
 import { AccountRecoveryService } from './account-recovery.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordService } from './password.service';
+import { SignInBackoff } from './sign-in-backoff.service';
 import { TokensService, type IssuedRefreshToken } from './tokens.service';
 import { ErrorCode } from '@nextstep/contracts';
 
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly verification: EmailVerificationService,
     private readonly recovery: AccountRecoveryService,
+    private readonly backoff: SignInBackoff,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -67,16 +69,22 @@ export class AuthService {
     return signedIn;
   }
 
-  /** Wrong e-mail and wrong password take the same path: one Argon2 verification, one message. */
-  async login(dto: LoginDto): Promise<SignedIn> {
+  /**
+   * Wrong e-mail and wrong password take the same path: one Argon2
+   * verification, one message. An address under attack opens only on a
+   * device that signed in to it before (`knownDevice`, see SignInBackoff).
+   */
+  async login(dto: LoginDto, knownDevice: (userId: string) => boolean): Promise<SignedIn> {
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: dto.email })
       .getOne();
+    await this.backoff.assertMayTry(dto.email, user ? knownDevice(user.id) : false);
     const valid = await this.passwords.verify(user?.passwordHash, dto.password);
     if (!user || !valid || user.deactivatedAt || user.erasedAt) {
+      await this.backoff.recordFailure(dto.email);
       throw new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.INVALID_CREDENTIALS, BAD_CREDENTIALS);
     }
     return this.signedIn(user, await this.tokens.startSession(user.id));

@@ -64,6 +64,15 @@ describe('accounts', () => {
       expect(res.json()).toMatchObject({ code: 'WEAK_PASSWORD', message: expect.stringMatching(message), fields: { password: expect.any(String) } });
     });
 
+    it.each(['"a\r\nbcc: x@evil.test"@example.com', '"jordan rivera"@example.com', 'a@b@example.com', 'jordan@example.com\r\nbcc: x@evil.test', '<jordan@example.com>'])(
+      'refuses an address that is not a plain one, which would end up in mail headers: %j',
+      async (email) => {
+        const res = await t.request('POST', '/api/auth/register', { body: { email, password: STRONG_PASSWORD, firstName: 'A', lastName: 'B' } });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().fields).toHaveProperty('email');
+      },
+    );
+
     it('refuses fields it does not know, so nobody can make themselves an admin', async () => {
       const res = await t.request('POST', '/api/auth/register', {
         body: { email: uniqueEmail(), password: STRONG_PASSWORD, firstName: 'A', lastName: 'B', role: 'admin', branchId: 'x' },

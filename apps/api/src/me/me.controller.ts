@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError, ApiErrorBody } from '../common/errors/api-error';
+import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
 import { clearRefreshCookie } from '../auth/refresh-cookie';
 import { EraseAccountDto, ProfileDto, UpdateProfileDto } from './dto/profile.dto';
 import { MeService } from './me.service';
@@ -75,6 +76,7 @@ export class MeController {
   }
 
   /** Erases the account for good; asks for the password so a left-open session cannot do it. */
+  @AuthRateLimit()
   @Delete()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Erased; every session has ended.' })

@@ -36,13 +36,21 @@ export class WindowCounter {
     this.redis = redis as CounterRedis;
   }
 
+  /** How many `what` for `identity` the current window has counted so far (0 when none). Rejects when Redis cannot be reached. */
+  async count(what: string, identity: string): Promise<number> {
+    return Number((await this.redis.get(this.key(what, identity))) ?? 0);
+  }
+
   /**
    * One more `what` for `identity` (hashed, so no address is written to
    * Redis). Rejects when Redis cannot be reached.
    */
   async hit(what: string, identity: string, limit: number, windowMs: number): Promise<WindowVerdict> {
-    const key = `${this.config.redis.prefix}:counter:${what}:${createHash('sha256').update(identity).digest('hex')}`;
-    const [hits, ttlMs] = await this.redis.nextstepWindowHit(key, windowMs);
+    const [hits, ttlMs] = await this.redis.nextstepWindowHit(this.key(what, identity), windowMs);
     return { allowed: hits <= limit, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
+  }
+
+  private key(what: string, identity: string): string {
+    return `${this.config.redis.prefix}:counter:${what}:${createHash('sha256').update(identity).digest('hex')}`;
   }
 }
