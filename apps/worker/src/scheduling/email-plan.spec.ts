@@ -143,6 +143,11 @@ describe('reconcilePending', () => {
     expect(reconcilePending([pending('r1', 'k', at(5))], [])).toEqual({ cancel: [{ id: 'r1', rescheduled: false }], insert: [] });
   });
 
+  it('keeps the row of an e-mail sent as soon as planned when its event is relayed again later', () => {
+    const notice: PlannedEmail = { ...planned('k', at(3)), immediate: true };
+    expect(reconcilePending([pending('r1', 'k', at(0))], [notice])).toEqual({ cancel: [], insert: [] });
+  });
+
   it('lets a row that is being sent finish rather than queue its identity again', () => {
     expect(reconcilePending([pending('r1', 'k', at(-1), 'sending')], [planned('k', at(9))])).toEqual({ cancel: [], insert: [] });
   });

@@ -88,6 +88,11 @@ export interface PlannedEmail {
   dedupeKey: string;
   /** The candidate's note it delivers (thank_you_note, candidate_message). */
   noteId?: string | null;
+  /**
+   * Sent as soon as it is planned (a notice, a confirmation, a note): relaying
+   * its event again must not move it to the new "now" and replace the row.
+   */
+  immediate?: boolean;
 }
 
 /** Kinds whose rows are recomputed from the application on every event. */
@@ -152,12 +157,13 @@ export function planInterviewNotice(
       kind: 'interview_confirmation',
       interviewId: interview.id,
       sendAt: now,
+      immediate: true,
       // One notice per version of the interview: a second relay of the same change finds it.
       dedupeKey: emailIdentity.interviewConfirmation(interview.id, interview.sequence),
     };
   }
   if (eventType === 'interview.cancelled' && interview.status === 'cancelled') {
-    return { kind: 'interview_cancelled', interviewId: interview.id, sendAt: now, dedupeKey: emailIdentity.interviewCancelled(interview.id) };
+    return { kind: 'interview_cancelled', interviewId: interview.id, sendAt: now, immediate: true, dedupeKey: emailIdentity.interviewCancelled(interview.id) };
   }
   return null;
 }
@@ -180,7 +186,7 @@ function isStageWithNews(stage: string): stage is keyof typeof STAGE_NEWS {
 export function planEventEmails(event: OutboxEventOf, input: Pick<PlanInput, 'candidate' | 'now' | 'application'>): PlannedEmail[] {
   if (input.candidate.erased) return [];
   const { application, now } = input;
-  const once = (kind: EmailKind, dedupeKey: string, noteId: string | null = null): PlannedEmail[] => [{ kind, interviewId: null, sendAt: now, dedupeKey, noteId }];
+  const once = (kind: EmailKind, dedupeKey: string, noteId: string | null = null): PlannedEmail[] => [{ kind, interviewId: null, sendAt: now, immediate: true, dedupeKey, noteId }];
   switch (event.type) {
     case 'application.submitted':
       return once('application_received', emailIdentity.applicationReceived(application.id));
@@ -219,8 +225,9 @@ export interface Reconciliation {
  * Makes the pending rows of one scope equal the plan. A row the plan no
  * longer has is cancelled. A row whose e-mail is planned at another time is
  * replaced (cancelled, and the same identity inserted at the new time), so a
- * row's time never changes and no woken job can send it early. A row being
- * sent right now is left to finish: its identity is already being delivered.
+ * row's time never changes and no woken job can send it early. An e-mail
+ * sent as soon as it is planned keeps its row, and a row being sent right now
+ * is left to finish: either way its identity is already on its way.
  * Planned e-mails already sent are not inserted again: the unique index
  * refuses them (ON CONFLICT DO NOTHING).
  */
@@ -230,7 +237,7 @@ export function reconcilePending(pending: readonly PendingEmail[], planned: read
   const cancel: Reconciliation['cancel'] = [];
   for (const row of pending) {
     const wanted = plannedByKey.get(row.dedupeKey);
-    if (wanted && (row.status === 'sending' || wanted.sendAt.getTime() === row.sendAt.getTime())) {
+    if (wanted && (row.status === 'sending' || wanted.immediate || wanted.sendAt.getTime() === row.sendAt.getTime())) {
       kept.add(row.dedupeKey);
       continue;
     }

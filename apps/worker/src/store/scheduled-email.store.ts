@@ -26,7 +26,7 @@ type ContextInterview = PlannedInterview & Pick<Interview, 'mode' | 'location' |
 export interface SendContext {
   application: PlanInput['application'] | null;
   job: { id: string; title: string; city: string } | null;
-  company: Omit<Company, 'id' | 'createdAt' | 'updatedAt'> | null;
+  company: Pick<Company, 'name' | 'website' | 'industry' | 'mission' | 'values' | 'goals' | 'operations' | 'confidential'> | null;
   branch: Pick<Branch, 'name' | 'phone' | 'email' | 'addressLine' | 'city' | 'region' | 'postalCode' | 'openingHours' | 'timeZone'> | null;
   candidate: (Pick<User, 'id' | 'firstName' | 'lastName' | 'email' | 'timeZone' | 'erasedAt' | 'deactivatedAt'> & { guidanceEmails: boolean | null }) | null;
   interviews: ContextInterview[];
