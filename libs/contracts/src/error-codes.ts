@@ -13,6 +13,10 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL: 'INTERNAL',
+  /** 415: a route that reads a body reads JSON only (cross-site forms cannot send it). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** 403: a request with cookies from another site's page. */
+  ORIGIN_REFUSED: 'ORIGIN_REFUSED',
   /** 503: the API is at capacity for this kind of work; Retry-After says when to try again. */
   BUSY: 'BUSY',
   // Accounts

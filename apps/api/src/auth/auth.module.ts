@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
+import { SameOriginGuard } from '../common/http/same-origin.guard';
 import { WindowCounter } from '../common/rate-limit/window-counter';
 import { AccessGuard } from './access.guard';
 import { AccountEmailsModule } from './account-emails/account-emails.module';
@@ -41,6 +42,8 @@ import { TokensService } from './tokens.service';
     EmailVerificationService,
     WindowCounter,
     SignInBackoff,
+    // After the rate limit, before authentication: a cross-site form is refused before any token work.
+    { provide: APP_GUARD, useClass: SameOriginGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService, TokensService],
