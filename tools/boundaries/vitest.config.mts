@@ -1,3 +1,4 @@
 import { projectTestConfig } from '../../tools/vitest/project-config.mts';
 
-export default projectTestConfig({ projectRoot: 'tools/boundaries' });
+// The first lint of a run loads ESLint and the Nx project graph: seconds on a busy two-core machine.
+export default projectTestConfig({ projectRoot: 'tools/boundaries', testTimeout: 30_000 });
