@@ -220,42 +220,47 @@ export class JobAlertStore {
   /**
    * Plans one window's e-mails for every alert of this frequency (and time
    * zone) that has new, still matching, open jobs: one scheduled_emails row
-   * per alert with the dedupe key `job_alert:<alert>:<window>` (alertEmailKey; a key that
-   * exists already adds nothing), and each of those jobs tied to it. Jobs of
-   * an e-mail that was not delivered (skipped, failed, cancelled) count as
-   * new again. One statement, so it is all or nothing.
+   * per alert with the dedupe key `job_alert:<alert>:<window>` (alertEmailKey;
+   * a key that exists already adds nothing), and each of those jobs tied to
+   * it. Jobs of an e-mail that was not delivered (skipped, failed, cancelled)
+   * count as new again. One transaction, so it is all or nothing.
+   *
+   * Three statements rather than one with data-modifying CTEs: Postgres has
+   * no statistics for a CTE's rows and joined the new rows to the pending
+   * matches in a nested loop (115 s for 9,000 e-mails in the bench); keyed
+   * by the new rows' ids, each step is an index lookup.
    */
   async plan(
     manager: EntityManager,
     run: { frequency: JobAlertFrequency; timeZone: string | null; window: string; now: Date },
   ): Promise<Array<{ id: string; sendAt: Date }>> {
-    const rows = (await manager.query(
-      `WITH pending AS (
-         SELECT m.alert_id, m.job_id, a.user_id
+    const undelivered = (m: string) =>
+      `(${m}.scheduled_email_id IS NULL OR EXISTS (SELECT 1 FROM scheduled_emails prior WHERE prior.id = ${m}.scheduled_email_id AND prior.status IN ${UNDELIVERED}))`;
+    return manager.transaction(async (tx) => {
+      const created = (await tx.query(
+        `INSERT INTO scheduled_emails (kind, job_alert_id, recipient_user_id, dedupe_key, send_at)
+         SELECT 'job_alert', a.id, a.user_id, 'job_alert:' || a.id || ':' || $4, $3::timestamptz
            FROM job_alerts a
            LEFT JOIN users u ON u.id = a.user_id
-           JOIN job_alert_matches m ON m.alert_id = a.id
-           LEFT JOIN scheduled_emails prior ON prior.id = m.scheduled_email_id
-           JOIN jobs j ON j.id = m.job_id
           WHERE a.frequency = $1 AND ($2::text IS NULL OR a.time_zone = $2) AND ${alertCanSendSql('a', 'u')}
-            AND (m.scheduled_email_id IS NULL OR prior.status IN ${UNDELIVERED})
-            AND ${alertMatchesJobSql('a', 'j', '$3')}
-       ), created AS (
-         INSERT INTO scheduled_emails (kind, job_alert_id, recipient_user_id, dedupe_key, send_at)
-         SELECT DISTINCT 'job_alert', p.alert_id, p.user_id, 'job_alert:' || p.alert_id || ':' || $4, $3::timestamptz FROM pending p
+            AND EXISTS (SELECT 1 FROM job_alert_matches m JOIN jobs j ON j.id = m.job_id
+                         WHERE m.alert_id = a.id AND ${undelivered('m')} AND ${alertMatchesJobSql('a', 'j', '$3')})
          ON CONFLICT (dedupe_key) WHERE status IN ('scheduled', 'sending', 'sent') DO NOTHING
-         RETURNING id, job_alert_id, send_at
-       ), attached AS (
-         UPDATE job_alert_matches m SET scheduled_email_id = c.id
-           FROM created c JOIN pending p ON p.alert_id = c.job_alert_id
-          WHERE m.alert_id = p.alert_id AND m.job_id = p.job_id
-       ), stamped AS (
-         UPDATE job_alerts a SET last_window_at = $3 FROM created c WHERE a.id = c.job_alert_id
-       )
-       SELECT id, send_at FROM created`,
-      [run.frequency, run.timeZone, run.now, run.window],
-    )) as Array<{ id: string; send_at: Date }>;
-    return rows.map((row) => ({ id: row.id, sendAt: row.send_at }));
+         RETURNING id, job_alert_id, send_at`,
+        [run.frequency, run.timeZone, run.now, run.window],
+      )) as Array<{ id: string; job_alert_id: string; send_at: Date }>;
+      if (!created.length) return [];
+      const ids = created.map((row) => row.id);
+      await tx.query(
+        `UPDATE job_alert_matches m SET scheduled_email_id = s.id
+           FROM scheduled_emails s JOIN job_alerts a ON a.id = s.job_alert_id, jobs j
+          WHERE s.id = ANY($1::uuid[]) AND m.alert_id = s.job_alert_id AND j.id = m.job_id
+            AND ${undelivered('m')} AND ${alertMatchesJobSql('a', 'j', '$2')}`,
+        [ids, run.now],
+      );
+      await tx.query(`UPDATE job_alerts SET last_window_at = $2 WHERE id = ANY($1::uuid[])`, [created.map((row) => row.job_alert_id), run.now]);
+      return created.map((row) => ({ id: row.id, sendAt: row.send_at }));
+    });
   }
 
   /** The distinct (frequency, time zone) pairs of alerts that can send: one scheduler each. */
