@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
+import { redactUrl } from './redact-url';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 // A caller-supplied id is kept only when it cannot smuggle anything into the logs.
@@ -36,7 +37,8 @@ function logRequestId(req: IncomingMessage & { id?: unknown }): string {
             censor: '[redacted]',
           },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            // Link tokens in paths and queries are secrets too.
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
           },
           transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
         },
