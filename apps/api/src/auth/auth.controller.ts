@@ -16,7 +16,7 @@ import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, ApiErrorBody } from '../common/errors/api-error';
 import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
-import { CurrentUser, Public } from './auth.decorators';
+import { CurrentUser, NoStore, Public } from './auth.decorators';
 import type { AuthUser } from './auth-user';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AuthService, type SignedIn } from './auth.service';
@@ -28,6 +28,8 @@ import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-c
 import { ErrorCode } from '@nextstep/contracts';
 
 @ApiTags('auth')
+// Every answer here is personal: tokens, the signed-in user, what happened to a link.
+@NoStore()
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
 import { SameOriginGuard } from '../common/http/same-origin.guard';
@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BootstrapAdminService } from './bootstrap-admin.service';
 import { EmailVerificationService } from './email-verification.service';
+import { NoStoreInterceptor } from './no-store.interceptor';
 import { SignInBackoff } from './sign-in-backoff.service';
 import { PasswordService } from './password.service';
 import { PublishedPasswordsCheck } from './published-passwords.check';
@@ -45,6 +46,7 @@ import { TokensService } from './tokens.service';
     // After the rate limit, before authentication: a cross-site form is refused before any token work.
     { provide: APP_GUARD, useClass: SameOriginGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
   ],
   exports: [PasswordService, TokensService],
 })
