@@ -92,13 +92,13 @@ export class ApplicationStore {
     application: Application,
     to: ApplicationStatus,
     actor: AuthUser,
-    event: { type: ApplicationEventType; note?: string | null; notify?: boolean },
+    event: { type: ApplicationEventType; note?: string | null; noteForCandidate?: boolean; notify?: boolean },
   ): Promise<Application> {
     const from = application.status;
     if (!canTransition(from, to)) throw invalidTransition(from, to);
     const now = this.now();
     await this.save(manager, application, { status: to, closedAt: isClosedStage(to) ? now : null });
-    await this.record(manager, application.id, actor, { type: event.type, from, to, note: event.note ?? null });
+    await this.record(manager, application.id, actor, { type: event.type, from, to, note: event.note ?? null, noteForCandidate: event.noteForCandidate ?? false });
     await this.outbox(manager, 'application.status_changed', application.id, { from, to, notify: event.notify ?? true });
     return application;
   }
@@ -126,7 +126,7 @@ export class ApplicationStore {
     manager: EntityManager,
     applicationId: string,
     actor: AuthUser,
-    event: { type: ApplicationEventType; from?: ApplicationStatus | null; to?: ApplicationStatus | null; note?: string | null },
+    event: { type: ApplicationEventType; from?: ApplicationStatus | null; to?: ApplicationStatus | null; note?: string | null; noteForCandidate?: boolean },
   ): Promise<void> {
     await manager.insert(ApplicationEvent, {
       applicationId,
@@ -135,6 +135,8 @@ export class ApplicationStore {
       fromStatus: event.from ?? null,
       toStatus: event.to ?? null,
       note: event.note ?? null,
+      // Staff notes are internal unless marked for the candidate; the candidate's own words are theirs.
+      noteForCandidate: actor.role === 'candidate' || (event.noteForCandidate ?? false),
       occurredAt: this.now(),
     });
   }

@@ -50,6 +50,7 @@ interface SummaryRow {
   candidate_last_name: string;
   candidate_email: string | null;
   candidate_phone: string | null;
+  candidate_email_verified: boolean;
   last_interview_at: Date | null;
   sort_key: Date;
 }
@@ -191,7 +192,8 @@ export class ApplicationsService {
         mode: i.mode,
         location: i.location,
         interviewerName: i.interviewerName,
-        interviewerEmail: i.interviewerEmail,
+        // The interviewer's address is the agency's to use (the thank-you note is sent for the candidate).
+        interviewerEmail: staff ? i.interviewerEmail : null,
         status: i.status,
         completedAt: i.completedAt,
         nextSteps: i.nextSteps,
@@ -201,8 +203,13 @@ export class ApplicationsService {
         occurredAt: e.occurredAt,
         from: e.fromStatus,
         to: e.toStatus,
-        note: e.note,
-        by: { id: e.actorId, name: e.actor ? `${e.actor.firstName} ${e.actor.lastName}` : 'Unknown', role: e.actor?.role ?? 'unknown' },
+        // Candidates see notes meant for them only, and who acted by role, not by staff id.
+        note: staff || e.noteForCandidate ? e.note : null,
+        by: staff
+          ? { id: e.actorId, name: e.actor ? `${e.actor.firstName} ${e.actor.lastName}` : 'Unknown', role: e.actor?.role ?? 'unknown' }
+          : e.actorId === application.candidateId
+            ? { id: e.actorId, name: 'You', role: 'candidate' }
+            : { id: null, name: branch.name, role: e.actor?.role ?? 'recruiter' },
       })),
       messages: messages.map((m) => ({
         id: m.id,
@@ -232,7 +239,12 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const { application } = await this.store.load(manager, user, id, true);
       if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
-      await this.store.move(manager, application, dto.to, user, { type: 'status_changed', note: dto.note ?? null, notify: dto.notify ?? true });
+      await this.store.move(manager, application, dto.to, user, {
+        type: 'status_changed',
+        note: dto.note ?? null,
+        noteForCandidate: dto.noteForCandidate ?? false,
+        notify: dto.notify ?? true,
+      });
       return this.detail(user, id, manager);
     });
   }
@@ -289,6 +301,7 @@ export class ApplicationsService {
         'u.last_name AS candidate_last_name',
         'CASE WHEN u.erased_at IS NULL THEN u.email END AS candidate_email',
         'u.phone AS candidate_phone',
+        'u.email_verified_at IS NOT NULL AS candidate_email_verified',
         `${lastInterview} AS last_interview_at`,
       ])
       .setParameter('now', this.store.now());
@@ -305,13 +318,14 @@ function alreadyApplied(applicationId?: string): ApiError {
   );
 }
 
-function contactOf(candidate: User): { id: string; firstName: string; lastName: string; email: string | null; phone: string | null } {
+function contactOf(candidate: User): { id: string; firstName: string; lastName: string; email: string | null; phone: string | null; emailVerified: boolean } {
   return {
     id: candidate.id,
     firstName: candidate.firstName,
     lastName: candidate.lastName,
     email: candidate.erasedAt ? null : candidate.email,
     phone: candidate.phone,
+    emailVerified: candidate.emailVerifiedAt !== null,
   };
 }
 
@@ -347,6 +361,7 @@ function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
             lastName: row.candidate_last_name,
             email: row.candidate_email,
             phone: row.candidate_phone,
+            emailVerified: row.candidate_email_verified,
           },
           lastInterviewAt: row.last_interview_at,
         }

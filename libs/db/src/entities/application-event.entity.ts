@@ -49,6 +49,10 @@ export class ApplicationEvent {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /** Whether the candidate sees the note: staff notes are internal unless the recruiter says otherwise; the candidate's own are theirs. */
+  @Column({ name: 'note_for_candidate', type: 'boolean', default: false })
+  noteForCandidate!: boolean;
+
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 }

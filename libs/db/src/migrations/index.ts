@@ -8,6 +8,7 @@ import { EmailIdentity1790000500000 } from './1790000500000-email-identity';
 import { ScheduledEmailNotes1790000550000 } from './1790000550000-scheduled-email-notes';
 import { AccountRecovery1790000600000 } from './1790000600000-account-recovery';
 import { CompanyBranch1790000610000 } from './1790000610000-company-branch';
+import { InternalNotes1790000620000 } from './1790000620000-internal-notes';
 import { JobAlerts1790000700000 } from './1790000700000-job-alerts';
 import { JobAlertEmailKey1790000710000 } from './1790000710000-job-alert-email-key';
 import { InterviewScheduledBy1790000800000 } from './1790000800000-interview-scheduled-by';
@@ -23,6 +24,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ScheduledEmailNotes1790000550000,
   AccountRecovery1790000600000,
   CompanyBranch1790000610000,
+  InternalNotes1790000620000,
   JobAlerts1790000700000,
   JobAlertEmailKey1790000710000,
   InterviewScheduledBy1790000800000,

@@ -69,6 +69,11 @@ export class TransitionDto {
   @MaxLength(2000)
   note?: string;
 
+  @ApiPropertyOptional({ default: false, description: 'true: the candidate sees the note in their history; otherwise it stays internal to the agency.' })
+  @IsOptional()
+  @IsBoolean({ message: 'noteForCandidate must be true or false' })
+  noteForCandidate?: boolean;
+
   @ApiPropertyOptional({ description: 'The version you last saw; a newer one on the server answers 409 STALE_VERSION.' })
   @IsOptional()
   @IsInt({ message: 'version must be a whole number' })

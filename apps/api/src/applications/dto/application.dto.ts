@@ -19,6 +19,7 @@ export class PersonDto {
 export class CandidateContactDto extends PersonDto {
   @ApiProperty({ nullable: true, type: String, description: 'Null once the candidate erased their account.' }) email!: string | null;
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
+  @ApiProperty({ description: 'Whether the candidate confirmed the address (verification link or password reset).' }) emailVerified!: boolean;
 }
 
 export class ResumeFileDto {
@@ -73,7 +74,8 @@ export class InterviewDto {
 }
 
 export class ActorDto {
-  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String, description: "Null for staff when a candidate reads their history: the agency's people are named by branch, not by id." })
+  id!: string | null;
   @ApiProperty({ example: 'Robin Staff' }) name!: string;
   @ApiProperty({ example: 'recruiter' }) role!: string;
 }
