@@ -1003,7 +1003,8 @@ export interface components {
             message: string;
         };
         ActorDto: {
-            id: string;
+            /** @description Null for staff when a candidate reads their history: the agency's people are named by branch, not by id. */
+            id: string | null;
             /** @example Robin Staff */
             name: string;
             /** @example recruiter */
@@ -1266,6 +1267,8 @@ export interface components {
         CandidateContactDto: {
             /** @description Null once the candidate erased their account. */
             email: string | null;
+            /** @description Whether the candidate confirmed the address (verification link or password reset). */
+            emailVerified: boolean;
             firstName: string;
             id: string;
             lastName: string;
@@ -1283,6 +1286,11 @@ export interface components {
             outcome: "closed" | "filled";
         };
         CompanyDto: {
+            /**
+             * Format: uuid
+             * @description The branch whose recruiters may edit it; null: admins only.
+             */
+            branchId: string | null;
             confidential: boolean;
             goals: string;
             /** Format: uuid */
@@ -1375,6 +1383,11 @@ export interface components {
             timeZone: string;
         };
         CreateCompanyDto: {
+            /**
+             * Format: uuid
+             * @description The branch that looks after the client (its recruiters may edit it). Recruiters: their own, which is also the default; admins: any, or null for admins only.
+             */
+            branchId?: string | null;
             /** @default false */
             confidential: boolean;
             goals: string;
@@ -2062,6 +2075,8 @@ export interface components {
         StaffCandidateDto: {
             /** @description Null once the candidate erased their account. */
             email: string | null;
+            /** @description Whether the candidate confirmed the address (verification link or password reset). */
+            emailVerified: boolean;
             firstName: string;
             id: string;
             lastName: string;
@@ -2130,6 +2145,8 @@ export interface components {
         };
         TransitionDto: {
             note?: string;
+            /** @description true: the candidate sees the note in their history; otherwise (the default) it stays internal to the agency. */
+            noteForCandidate?: boolean;
             /**
              * @description false: do not e-mail the candidate about this move (screening, offer, rejected and hired send a short note otherwise).
              * @default true
@@ -2155,6 +2172,11 @@ export interface components {
             timeZone?: string;
         };
         UpdateCompanyDto: {
+            /**
+             * Format: uuid
+             * @description The branch that looks after the client (its recruiters may edit it). Recruiters: their own, which is also the default; admins: any, or null for admins only.
+             */
+            branchId?: string | null;
             /** @default false */
             confidential: boolean;
             goals?: string;
@@ -3217,6 +3239,15 @@ export interface operations {
                     "application/json": components["schemas"]["CompanyDto"];
                 };
             };
+            /** @description A recruiter giving the client to another branch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
         };
     };
     CompaniesController_get: {
@@ -3277,6 +3308,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyDto"];
+                };
+            };
+            /** @description A recruiter of another branch: they may read the client and post jobs for it, not change it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
         };

@@ -69,7 +69,7 @@ export class TransitionDto {
   @MaxLength(2000)
   note?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'true: the candidate sees the note in their history; otherwise it stays internal to the agency.' })
+  @ApiPropertyOptional({ description: 'true: the candidate sees the note in their history; otherwise (the default) it stays internal to the agency.' })
   @IsOptional()
   @IsBoolean({ message: 'noteForCandidate must be true or false' })
   noteForCandidate?: boolean;

@@ -20,7 +20,7 @@ function card(id: string, firstName: string, status: StaffSummary['status'], ver
     job: { id: 'job-1', title: 'Forklift Operator', employmentType: 'temporary' },
     company: { id: 'c-1', name: 'Acme Foods', industry: 'food producer', confidential: false } as StaffSummary['company'],
     branch: { id: 'b-1', name: 'Joliet' },
-    candidate: { id: `u-${id}`, firstName, lastName: 'Quinn', email: `${firstName}@example.com`, phone: null },
+    candidate: { id: `u-${id}`, firstName, lastName: 'Quinn', email: `${firstName}@example.com`, phone: null, emailVerified: true },
   };
 }
 
