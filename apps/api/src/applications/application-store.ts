@@ -117,7 +117,8 @@ export class ApplicationStore {
       manager.create(EmployerContact, { applicationId: application.id, recruiterId: actor.id, channel: contact.channel, summary: contact.summary, contactedAt: now }),
     );
     await this.save(manager, application, { lastEmployerContactAt: now });
-    await this.record(manager, application.id, actor, { type: 'contact_recorded', note: `${contact.channel}: ${contact.summary}` });
+    // What the candidate was told is theirs to read again.
+    await this.record(manager, application.id, actor, { type: 'contact_recorded', note: `${contact.channel}: ${contact.summary}`, noteForCandidate: true });
     await this.outbox(manager, 'application.contact_recorded', application.id, { contactedAt: now.toISOString() });
     return saved;
   }

@@ -263,6 +263,8 @@ export class ApplicationsService {
       const { application } = await this.store.load(manager, user, id, true);
       if (dto.version !== undefined && dto.version !== application.version) throw staleVersion();
       await this.store.contact(manager, application, user, dto);
+      // The candidate finds what they were told with their messages (a call leaves no e-mail to send).
+      await manager.insert(Message, { applicationId: id, senderId: user.id, kind: 'message', body: dto.summary, readAt: this.store.now() });
       return this.detail(user, id, manager);
     });
   }

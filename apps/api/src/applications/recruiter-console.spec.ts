@@ -215,6 +215,21 @@ describe('recruiter console API', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('a recorded contact leaves the candidate the note with their messages and in their history', async () => {
+    const { candidate, applicationId } = await interviewedWithNote();
+    const recorded = await t.request('POST', `/api/applications/${applicationId}/contacts`, {
+      token: recruiter.token,
+      body: { channel: 'phone', summary: 'The employer decides on Friday; we will call you then.' },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const own = (await t.request('GET', `/api/applications/${applicationId}`, { token: candidate.token })).json<{
+      messages: Array<{ from: string; body: string }>;
+      history: Array<{ type: string; note: string | null }>;
+    }>();
+    expect(own.messages).toContainEqual(expect.objectContaining({ from: 'branch', body: 'The employer decides on Friday; we will call you then.' }));
+    expect(own.history).toContainEqual(expect.objectContaining({ type: 'contact_recorded', note: 'phone: The employer decides on Friday; we will call you then.' }));
+  });
+
   it('refuses every write made on a version someone else already changed', async () => {
     const { id, version } = await applyAs(await signUpCandidate(t));
     await t.request('POST', `/api/applications/${id}/transitions`, { token: admin.token, body: { to: 'screening', version } });
