@@ -4,6 +4,7 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { z } from 'zod';
 import { RouteError } from '../components/errors/route-error';
 import { NotFound } from '../components/not-found';
+import { prefetchJobSearch } from '../features/search/api/search-jobs';
 import { parseSearchCriteria } from '../features/search/utils/search-criteria';
 import { requireAuth } from '../lib/require-auth';
 import { numberParam, parseSearch, stringifySearch } from '../lib/search-params';
@@ -34,6 +35,9 @@ const returnSearch = z.object({
 const searchRoute = createRoute({
   ...page(WebRoute.search),
   validateSearch: (raw: Record<string, unknown>) => parseSearchCriteria(raw),
+  // Without `pages`: "Load more" is the page's own fetch, not a new search.
+  loaderDeps: ({ search: { pages: _pages, ...criteria } }) => criteria,
+  loader: ({ context, deps }) => prefetchJobSearch(context.queryClient, deps),
   component: SearchPage,
 });
 

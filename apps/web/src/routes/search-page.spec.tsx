@@ -71,7 +71,16 @@ describe('search page ↔ URL', () => {
   });
 
   it('says in words when the API cannot be reached, and retries', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(Response.json({ items: [], nextCursor: null })));
+    // Twice: the route's early request, then the page's own when it mounts on the failed query.
+    const unreachable = () => new TypeError('Failed to fetch');
+    vi.stubGlobal(
+      'fetch',
+      vi
+        .fn()
+        .mockRejectedValueOnce(unreachable())
+        .mockRejectedValueOnce(unreachable())
+        .mockResolvedValue(Response.json({ items: [], nextCursor: null })),
+    );
     const user = userEvent.setup();
     await renderApp('/');
     expect(await screen.findByText(/We cannot reach Nextstep right now/)).toBeInTheDocument();

@@ -1,8 +1,8 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '../../../lib/api';
 import { unwrap } from '../../../lib/api-error';
-import type { JobSearchQuery, Origin } from '../utils/search-criteria';
+import { originOf, toApiQuery, type JobSearchQuery, type Origin, type SearchCriteria } from '../utils/search-criteria';
 
 /**
  * The open jobs for a query, one page per `nextCursor` (keyset pages from the
@@ -10,20 +10,33 @@ import type { JobSearchQuery, Origin } from '../utils/search-criteria';
  * pages is fetched again, one after another.
  */
 export function useJobSearch(query: JobSearchQuery | null, pages = 1) {
-  const result = useInfiniteQuery({
-    queryKey: ['jobs', 'search', query],
-    queryFn: ({ pageParam, signal }) =>
-      unwrap(api.GET('/api/jobs', { params: { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } }, signal })),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: query !== null,
-  });
+  const result = useInfiniteQuery({ ...jobSearchOptions(query), enabled: query !== null });
   const { data, hasNextPage, isFetchingNextPage, isError, fetchNextPage } = result;
   const loaded = data?.pages.length ?? 0;
   useEffect(() => {
     if (loaded > 0 && loaded < pages && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [loaded, pages, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
   return result;
+}
+
+function jobSearchOptions(query: JobSearchQuery | null) {
+  return infiniteQueryOptions({
+    queryKey: ['jobs', 'search', query],
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(api.GET('/api/jobs', { params: { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } }, signal })),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/**
+ * Starts the first page's request from the route's loader, before the search page has rendered
+ * (the time to first results is budgeted). Not awaited, so the page shows its loading state
+ * meanwhile; a postal code is looked up first, so that search waits for the page.
+ */
+export function prefetchJobSearch(queryClient: QueryClient, criteria: SearchCriteria): void {
+  if (criteria.postalCode && criteria.lat === undefined) return;
+  void queryClient.prefetchInfiniteQuery(jobSearchOptions(toApiQuery(criteria, originOf(criteria, null))));
 }
 
 /** Where a postal code is, from the API's list of known postal codes (branches and jobs). */
