@@ -1,7 +1,7 @@
 import { DEMO_ADMIN, DEMO_RECRUITER_PASSWORD, demoRecruiterEmail } from '@nextstep/db';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callApi, registerCandidate, runAxe, screenshot, signInAsAdmin, signInAsRecruiter, signInInBrowser, useBrowser, waitForEmail, type SignedIn } from './support';
+import { callApi, horizontalOverflow, PHONE, registerCandidate, runAxe, screenshot, signInAsAdmin, signInAsRecruiter, signInInBrowser, useBrowser, waitForEmail, type SignedIn } from './support';
 
 const DAY = 86_400_000;
 const COVER = 'Five years of forklift work in cold storage, certified, and glad to take any shift the team needs.';
@@ -263,6 +263,21 @@ describe('the recruiter console', () => {
     const recruiterView = await recruiterPage('/recruiter/admin');
     await recruiterView.waitForURL((url) => url.pathname === '/recruiter');
     await recruiterView.getByRole('heading', { level: 1, name: `Today at ${chicago.name}` }).waitFor();
+  });
+
+  it('fits a phone (390 px) without sideways scrolling of the page', async () => {
+    const owed = await owedNewsCandidate(jobs[0]?.id ?? '');
+    for (const [path, ready] of [
+      ['/recruiter', /^Today at/],
+      [`/recruiter/applications/${owed.applicationId}`, /Olive/],
+      [`/recruiter/jobs/${jobs[0]?.id ?? ''}`, /^Pipeline:/],
+    ] as const) {
+      const page = await recruiterPage(path, PHONE);
+      await page.getByRole('heading', { level: 1, name: ready }).waitFor();
+      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+      expect({ path, violations: await runAxe(page) }).toEqual({ path, violations: [] });
+      await page.context().close();
+    }
   });
 
   it.each([1440, 1024])('has no serious or critical axe violations at %i px', async (width) => {

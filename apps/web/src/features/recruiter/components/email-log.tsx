@@ -32,8 +32,9 @@ const STATUS_COLORS: Record<string, string> = {
 export function EmailLog({ emails, timeZone }: { emails: readonly EmailRecord[]; timeZone: string }) {
   if (emails.length === 0) return <Text c="dimmed">No e-mails yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" striped>
+    // Scrolls sideways on a phone; focusable so the keyboard can scroll it too.
+    <div role="region" aria-label="E-mail log" tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table verticalSpacing="xs" striped miw={560}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">E-mail</Table.Th>
@@ -57,6 +58,6 @@ export function EmailLog({ emails, timeZone }: { emails: readonly EmailRecord[];
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
