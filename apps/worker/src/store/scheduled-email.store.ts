@@ -380,8 +380,18 @@ export class ScheduledEmailStore {
 
   // --- queueing ---
 
+  /**
+   * Bookkeeping only, so rows another transaction holds (a sender marking them sent, the relay cancelling
+   * them) are skipped, not waited for: waiting closed a deadlock with a sender's batched markSent, which
+   * Postgres then aborted after the SMTP server had accepted the e-mails. A row left unmarked is the sweep's,
+   * and the sweep looks at its job before queueing anything.
+   */
   async markEnqueued(ids: string[]): Promise<void> {
-    await this.dataSource.query(`UPDATE scheduled_emails SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await this.dataSource.query(
+      `UPDATE scheduled_emails SET enqueued_at = now()
+        WHERE id IN (SELECT id FROM scheduled_emails WHERE id = ANY($1::uuid[]) FOR UPDATE SKIP LOCKED)`,
+      [ids],
+    );
   }
 
   /** Rows Redis may be missing: never queued, overdue (`send_at` before `overdueBefore`), or claimed by a worker whose lease ran out. */
