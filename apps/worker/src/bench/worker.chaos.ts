@@ -42,6 +42,8 @@ const SEED = numberArg('seed', 7);
 const LEAD_MS = 8_000;
 /** Longer than the send lease (120 s), a sweep tick (30 s) and the retries' backoff together. */
 const DRAIN_TIMEOUT_MS = 8 * 60_000;
+/** A worker killed this soon after the SMTP server accepted a message may not have marked it sent (one batched UPDATE). */
+const CRASH_WINDOW_MS = 1_000;
 const ROOT = resolvePath(__dirname, '../../../..');
 const PREFIX = '{nextstep_chaos_worker}';
 
@@ -345,9 +347,11 @@ async function main(): Promise<void> {
   log(`refused         ${transient} times with 451 (retried); ${refusedPermanently.size} rows with 550`);
   log(`550 → failed    ${permanentFailedNoRetry} of ${refusedPermanently.size} marked failed with no further attempt`);
   log(`lost            ${lost.length} (due, never delivered, not refused with 550)${lost.length ? `: ${JSON.stringify(lost.slice(0, 5))}` : ''}`);
+  const inWindow = windows.filter((ms) => ms <= CRASH_WINDOW_MS).length;
   log(
-    `duplicated      ${duplicates.length} Message-IDs accepted twice or more` +
-      (duplicates.length ? `; first acceptance → next SIGKILL: ${windows.map((ms) => `${ms} ms`).join(', ')}` : ''),
+    `duplicated      ${duplicates.length} Message-IDs accepted twice or more: ${inWindow} accepted at most ${CRASH_WINDOW_MS} ms before a SIGKILL ` +
+      `(the accepted-then-crash window), ${duplicates.length - inWindow} otherwise` +
+      (duplicates.length ? ` (first acceptance → next SIGKILL: ${windows.map((ms) => (Number.isFinite(ms) ? `${ms} ms` : 'none')).join(', ')})` : ''),
   );
   const describe = (sorted: number[]) => `p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms`;
   log(`lateness        ${describe(lateness)} (first acceptance − send_at)`);
