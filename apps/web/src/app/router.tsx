@@ -64,6 +64,21 @@ const registerRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/register-page'), 'RegisterPage'),
 });
 
+/** The token of a reset or verification link; a malformed one is treated as absent, and the page says so. */
+const linkToken = z.object({ token: z.string().min(1).max(500).optional().catch(undefined) });
+
+const resetPasswordRoute = createRoute({
+  ...page(WebRoute.resetPassword),
+  validateSearch: (raw: Record<string, unknown>) => linkToken.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/reset-password-page'), 'ResetPasswordPage'),
+});
+
+const verifyEmailRoute = createRoute({
+  ...page(WebRoute.verifyEmail),
+  validateSearch: (raw: Record<string, unknown>) => linkToken.parse(raw),
+  component: lazyRouteComponent(() => import('../routes/verify-email-page'), 'VerifyEmailPage'),
+});
+
 // The candidate's own pages.
 const candidate = requireAuth({ roles: ['candidate'] });
 const profileRoute = createRoute({
@@ -162,6 +177,8 @@ export const routeTree = rootRoute.addChildren([
   branchesRoute,
   signInRoute,
   registerRoute,
+  resetPasswordRoute,
+  verifyEmailRoute,
   profileRoute,
   jobAlertsRoute,
   privacyRoute,

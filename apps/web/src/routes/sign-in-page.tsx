@@ -33,6 +33,9 @@ export function SignInPage() {
           <SignInForm onSignedIn={(user) => void navigate({ href: safeRedirect(redirect, homeOf(user)), replace: true })} />
         </Paper>
         <Text size="sm">
+          <AnchorLink to={WebRoute.resetPassword}>Forgot your password?</AnchorLink>
+        </Text>
+        <Text size="sm">
           New to Nextstep?{' '}
           <AnchorLink to={WebRoute.register} search={redirect ? { redirect } : {}}>
             Create a candidate account
