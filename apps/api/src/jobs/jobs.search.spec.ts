@@ -302,7 +302,13 @@ describe('GET /api/jobs', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (q) => {
         const res = await app.inject({ method: 'GET', url: `/api/jobs?q=${encodeURIComponent(q)}` });
-        expect(res.statusCode).toBe(200);
+        // Any text is a search, except one with a NUL character, which no text column can hold: 400 naming q.
+        if (q.includes('\u0000')) {
+          expect(res.statusCode).toBe(400);
+          expect(res.json().fields).toHaveProperty('q');
+        } else {
+          expect(res.statusCode).toBe(200);
+        }
       }),
       { numRuns: 150 },
     );

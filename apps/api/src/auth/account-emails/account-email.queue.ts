@@ -79,7 +79,13 @@ export class AccountEmailQueue implements OnApplicationBootstrap, OnApplicationS
 
   /** Running sends finish first (close waits for them), then the connections close. */
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close().catch(() => undefined);
+    if (this.worker) {
+      // A worker closed while its connection is still being set up rejects inside BullMQ; let that finish first, briefly.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.worker.waitUntilReady().catch(() => undefined), new Promise((done) => (timer = setTimeout(done, REDIS_TIMEOUT_MS)))]);
+      clearTimeout(timer);
+      await this.worker.close().catch(() => undefined);
+    }
     await this.queue?.close().catch(() => this.queue?.disconnect());
     await this.mail.close().catch(() => undefined);
   }
