@@ -31,8 +31,9 @@ describe('input the validators should never have to see', () => {
     expect(res.body.length).toBeLessThan(2_000);
     expect(Object.keys(res.json().fields)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
     expect(res.json().message).toMatch(/and 69,995 more$/);
-    // It took 2.6 s (and answered 5.4 MB) before; parsing the 1 MB body is most of what is left.
-    expect(elapsed).toBeLessThan(500);
+    // It took 2.6 s (and answered 5.4 MB) before; parsing the 1 MB body is most of what is left (about 0.1–0.6 s,
+    // depending on how busy the machine's two cores are), so the bound leaves room for a loaded CI run.
+    expect(elapsed).toBeLessThan(1_500);
   });
 
   it('a body of many nested values is refused before validation too', async () => {
