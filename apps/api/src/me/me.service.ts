@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Application, ApplicationEvent, CandidateProfile, EmployerContact, Interview, Message, OutboxEvent, RefreshToken, User } from '@nextstep/db';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service';
 import type { AuthUser } from '../auth/auth-user';
 import { PasswordService } from '../auth/password.service';
@@ -171,7 +171,9 @@ export class MeService {
       const applicationIds = (await manager.find(Application, { select: { id: true }, where: { candidateId: userId } })).map((a) => a.id);
       if (applicationIds.length) {
         await manager.update(Application, applicationIds, { coverLetter: null, resumeText: null });
+        // The whole conversation: the candidate's notes and what the branch wrote to them (replies, recorded contacts).
         await manager.delete(Message, { senderId: userId });
+        await manager.delete(Message, { applicationId: In(applicationIds) });
         await manager
           .createQueryBuilder()
           .update(EmployerContact)

@@ -161,7 +161,14 @@ describe('export and erasure', () => {
     expect(data.applications[0].interviews).toHaveLength(1);
     expect(Array.isArray(data.applications[0].emails)).toBe(true);
     expect(data.applications[0].contacts[0].summary).toContain('ExportMarker');
-    expect(data.messages).toMatchObject([{ kind: 'thank_you', body: 'Thank you, from ExportMarker', applicationId }]);
+    // The candidate's note and what the branch told them (a recorded contact leaves them a message).
+    expect(data.messages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'thank_you', body: 'Thank you, from ExportMarker', applicationId }),
+        expect.objectContaining({ kind: 'message', body: 'Told ExportMarker to expect news', applicationId }),
+      ]),
+    );
+    expect(data.messages).toHaveLength(2);
     // Every column of the candidate's rows appears in the export (nothing held back).
     const [user] = (await t.dataSource.query('SELECT email, first_name, last_name, city, time_zone FROM users WHERE id = $1', [candidate.id])) as Array<Record<string, string>>;
     for (const value of Object.values(user ?? {})) expect(res.body).toContain(value);
