@@ -19,6 +19,7 @@ import {
   MoveStage,
   observe,
   RecordContact,
+  RecordHeldInterview,
   RelayTwice,
   RescheduleInterview,
   ScheduleInterview,
@@ -60,7 +61,13 @@ const step: fc.Arbitrary<ModelCommand> = fc.oneof(
   },
   { weight: 2, arbitrary: application.map((app) => new RecordContact(app)) },
   { weight: 1, arbitrary: fc.tuple(application, fc.constantFrom(...STAFF_MOVES)).map(([app, to]) => new MoveStage(app, to)) },
-  { weight: 2, arbitrary: fc.tuple(application, fc.nat({ max: 3 })).map(([app, next]) => new MoveStage(app, { next })) },
+  { weight: 3, arbitrary: fc.tuple(application, fc.nat({ max: 3 })).map(([app, next]) => new MoveStage(app, { next })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(application, fc.constantFrom(-4 * 24 * 60, -26 * 60, -3 * 60, -75), fc.constantFrom(...COMPLETIONS), fc.constantFrom(null, 3, 20))
+      .map(([app, minutes, completion, decision]) => new RecordHeldInterview(app, minutes, completion, decision)),
+  },
   { weight: 1, arbitrary: application.map((app) => new Withdraw(app)) },
   {
     weight: 3,

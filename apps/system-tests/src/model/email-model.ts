@@ -333,6 +333,34 @@ export class CompleteInterview implements ModelCommand {
     `complete(app${this.app}, interview#${this.pick}, ${this.completion}${this.decisionDays === null ? '' : `, decision in ${this.decisionDays}d`})`;
 }
 
+/**
+ * What recruiters often do: log an interview after it took place, then mark
+ * it completed (the issue's double thank-you began this way). Two steps,
+ * each checked as above; together they make deeper histories likelier.
+ */
+export class RecordHeldInterview implements ModelCommand {
+  private readonly schedule: ScheduleInterview;
+  private complete: CompleteInterview | null = null;
+  constructor(
+    readonly app: number,
+    readonly offsetMin: number,
+    readonly completion: Completion,
+    readonly decisionDays: number | null,
+  ) {
+    this.schedule = new ScheduleInterview(app, offsetMin, 60);
+  }
+  check = (): boolean => true;
+  async run(m: Model, r: Real): Promise<void> {
+    const application = applicationAt(m, this.app);
+    const before = application.interviews.length;
+    await this.schedule.run(m, r);
+    if (application.interviews.length === before) return;
+    this.complete = new CompleteInterview(this.app, before, this.completion, this.decisionDays);
+    await this.complete.run(m, r);
+  }
+  toString = (): string => `${this.schedule.toString()} then ${this.complete?.toString() ?? `complete(${this.completion})`}`;
+}
+
 /** The agency told the candidate where they stand: a new follow-up cycle. */
 export class RecordContact implements ModelCommand {
   constructor(readonly app: number) {}
