@@ -186,7 +186,9 @@ describe('job alerts: a candidate’s own saved searches', () => {
     expect((await t.request('GET', '/api/me/job-alerts', { token: erin.token })).json<JobAlertDto[]>().map((a) => a.active)).toEqual([false, false]);
     expect((await t.dataSource.getRepository(JobAlert).findOneByOrFail({ id: other.id })).active).toBe(true);
     expect((await t.request('GET', `/api/job-alerts/manage/${token}`)).body).toContain('No job alerts');
-    expect((await t.request('GET', `/api/job-alerts/manage/${token.slice(0, -2)}xx`)).statusCode).toBe(404);
+    // A changed character inside the token (the last one carries padding bits a decoder may ignore).
+    const forged = `${token.slice(0, 5)}${token[5] === 'A' ? 'B' : 'A'}${token.slice(6)}`;
+    expect((await t.request('GET', `/api/job-alerts/manage/${forged}`)).statusCode).toBe(404);
   });
 
   it('cancels the e-mails an unsubscribed alert had planned', async () => {
