@@ -1,2 +1,15 @@
-export { currentTestServices, deleteRedisKeys, newTestServices, testConfig, testEnv, type TestServices } from './test-services';
+export {
+  currentTestServices,
+  deleteRedisKeys,
+  dropTestRun,
+  newTestRun,
+  newTestServices,
+  sweepStaleTestServices,
+  testConfig,
+  testEnv,
+  testRunEnv,
+  useWorkerTestServices,
+  type TestRun,
+  type TestServices,
+} from './test-services';
 export { runEntryPoint, type RunningProcess } from './entry-point';
