@@ -1,3 +1,3 @@
 import { projectTestConfig } from '../../tools/vitest/project-config.mts';
 
-export default projectTestConfig({ projectRoot: 'apps/system-tests', services: true });
+export default projectTestConfig({ projectRoot: 'apps/system-tests', services: true, databasePerFile: true });

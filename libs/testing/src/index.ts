@@ -13,3 +13,4 @@ export {
   type TestServices,
 } from './test-services';
 export { runEntryPoint, type RunningProcess } from './entry-point';
+export { waitUntil } from './wait-until';

@@ -99,13 +99,18 @@ async function createFromTemplate(client: Client, name: string, template: string
  * files of one slot run one after another, as the whole suite used to, while other slots run beside them on their
  * own copies. Created from the run's template on the slot's first file, then reused; sets DATABASE_URL and
  * REDIS_PREFIX so currentTestServices() and testConfig() point at them.
+ *
+ * With NEXTSTEP_TEST_DATABASE_PER=file (the worker suites) each file gets a fresh copy and prefix instead: a worker
+ * started by one file would otherwise pick up what the previous file left due (its start-up sweep) before the
+ * file's own reset. A copy costs about 0.1-0.3 s.
  */
 export async function useWorkerTestServices(): Promise<TestServices> {
   const runId = process.env[RUN_ID_VARIABLE];
   if (!runId) throw new Error(`${RUN_ID_VARIABLE} is missing: run this suite with \`services: true\` in its vitest config.`);
   const slot = process.env['VITEST_POOL_ID'] ?? '1';
   if (!/^\d+$/.test(slot)) throw new Error(`unexpected VITEST_POOL_ID ${slot}`);
-  const name = `nextstep_test_${runId}_w${slot}`;
+  const perFile = process.env['NEXTSTEP_TEST_DATABASE_PER'] === 'file';
+  const name = `nextstep_test_${runId}_w${slot}${perFile ? `_${randomBytes(3).toString('hex')}` : ''}`;
   const services = { databaseUrl: databaseUrlNamed(name), redisUrl: REDIS_URL, redisPrefix: `{${name}}` };
   if (process.env['DATABASE_URL'] !== services.databaseUrl) {
     await withMaintenanceClient(async (client) => {

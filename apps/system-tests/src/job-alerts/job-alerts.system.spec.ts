@@ -5,7 +5,7 @@ import { JOB_NAMES, producerConnection, QUEUE_NAMES, type JobPayloads } from '@n
 import { testConfig } from '@nextstep/testing';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, signUpCandidate } from '../testing/apps';
+import { eventually, idle, signUpCandidate } from '../testing/apps';
 import { startSystem, type System } from '../testing/system';
 
 /*
@@ -57,8 +57,8 @@ async function settled(): Promise<void> {
     async () => Number((await system.dataSource.query(`SELECT count(*) AS n FROM scheduled_emails WHERE job_alert_id IS NOT NULL AND status IN ('scheduled', 'sending')`))[0].n) === 0,
     'alert e-mails sent',
   );
-  // Anything that would (wrongly) still arrive, arrives.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Anything that would (wrongly) still arrive has arrived once the worker has nothing left to do.
+  await idle(system.worker);
 }
 
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;

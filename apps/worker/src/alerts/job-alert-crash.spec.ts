@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, resetWorkerState, startTestWorker } from '../testing/worker-fixtures';
+import { eventually, idle, resetWorkerState, startTestWorker } from '../testing/worker-fixtures';
 import { createAlert, createBoard, createCandidate, MINUTE } from './testing/alert-fixtures';
 
 const cleanup: Array<() => Promise<void>> = [];
@@ -100,7 +100,7 @@ describe('a worker killed in the middle of a job-alert run', () => {
       'every row marked sent',
       20_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await idle(restarted, { maintenance: false });
 
     expect(sink.received).toHaveLength(ALERTS);
     const rows = await dataSource.getRepository(ScheduledEmail).find({ where: { kind: 'job_alert' } });

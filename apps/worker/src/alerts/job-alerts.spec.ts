@@ -5,7 +5,7 @@ import { testConfig } from '@nextstep/testing';
 import type { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailQueue } from '../queues/email-queue.service';
-import { eventually, resetWorkerState, startTestWorker, type TestWorker } from '../testing/worker-fixtures';
+import { eventually, idle, resetWorkerState, startTestWorker, type TestWorker } from '../testing/worker-fixtures';
 import { alertSchedulerId } from './alert-windows';
 import { JobAlertMatcher } from './job-alert-matcher.service';
 import type { RunReport } from './job-alert-runs.service';
@@ -32,8 +32,6 @@ async function setup(clock: TestClock) {
   return { sink, worker, dataSource: worker.dataSource };
 }
 
-/** Lets anything that would (wrongly) still happen happen, then the test counts. */
-const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function header(email: ReceivedEmail | undefined, name: string): string | undefined {
   const [head = ''] = (email?.raw ?? '').split(/\r?\n\r?\n/);
@@ -95,7 +93,7 @@ describe('job alerts: matching and sending', () => {
     expect(await fireScheduler<RunReport>(queue, INSTANT)).toEqual({ window: 'instant:2026-12-01T13:30:00.000Z', planned: 0 });
     clock.set(new Date(T0.getTime() + 45 * MINUTE));
     expect((await fireScheduler<RunReport>(queue, INSTANT)).planned).toBe(0);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
     expect(await alertEmails(dataSource, alert.id)).toHaveLength(1);
   });
@@ -138,7 +136,7 @@ describe('job alerts: matching and sending', () => {
 
     clock.set(at(45));
     expect((await fireScheduler<RunReport>(queue, INSTANT)).planned).toBe(0);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(2);
     expect(await dataSource.getRepository(JobAlertMatch).countBy({ alertId: alert.id })).toBe(2);
   });
@@ -184,7 +182,7 @@ describe('job alerts: matching and sending', () => {
 
     // The scheduler firing again that day (a retry, a second worker) plans nothing.
     expect((await fireScheduler<RunReport>(queue, alertSchedulerId('daily', 'America/Los_Angeles'))).planned).toBe(0);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(2);
   });
 
@@ -224,7 +222,7 @@ describe('job alerts: matching and sending', () => {
     expect(header(asked, 'List-Unsubscribe')).toBeUndefined();
     const link = /\/api\/job-alerts\/confirm\/([\w.-]+)/.exec(asked?.parsed.text ?? '')?.[1] ?? '';
     expect(verifyJobAlertConfirmToken(link, secret)).toEqual({ alertId: guest.id, nonce, expiresAt });
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
 
     // The guest confirms (what POST /api/job-alerts/confirm/<token> stores); new jobs from then on.
@@ -291,7 +289,7 @@ describe('job alerts: matching and sending', () => {
     expect((await fireScheduler<RunReport>(queue, INSTANT)).planned).toBe(1);
     const [email] = await sink.waitForMessages(1, 10_000);
     expect(email?.envelope.to).toEqual([kept?.email]);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
     // Erasure took the alert with it (a trigger on users).
     expect(await dataSource.getRepository(JobAlert).existsBy({ id: alerts[2]?.id ?? '' })).toBe(false);

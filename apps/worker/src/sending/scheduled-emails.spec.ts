@@ -12,6 +12,7 @@ import {
   createCandidateApplication,
   DAY,
   eventually,
+  idle,
   MINUTE,
   promote,
   resetWorkerState,
@@ -68,9 +69,6 @@ function headerLines(raw: string): string[] {
   return head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/);
 }
 
-/** Lets anything that would (wrongly) still happen happen, then the test counts. */
-const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('scheduled e-mails: relay, scheduling and sending', () => {
   it('completing an interview yields exactly one thank-you reminder with the draft letter', async () => {
     const { sink, worker, dataSource } = await setup();
@@ -107,7 +105,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const sent = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'sent'), 'the row marked sent');
     expect(sent.messageId).toBe(`<scheduled-email-${row.id}@localhost>`);
     expect(sent.sentAt).toBeInstanceOf(Date);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
     expect((await scheduledEmails(dataSource, application.id)).filter((r) => r.kind === 'thank_you_reminder')).toHaveLength(1);
   });
@@ -141,7 +139,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('completion 15 days ago with SEND_WINDOW=always sends the follow-up reminder at once, with the branch phone', async () => {
-    const { sink, dataSource } = await setup({ SEND_WINDOW: 'always' });
+    const { sink, worker, dataSource } = await setup({ SEND_WINDOW: 'always' });
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
@@ -154,7 +152,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     // The thank-you was already sent, so its reminder is skipped, with the reason.
     const thankYou = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'skipped'), 'the thank-you skipped');
     expect(thankYou.reason).toBe('no thank-you reminder needed: ALREADY_THANKED');
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
   });
 
@@ -213,7 +211,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
 
     // Even a job that was already running (or re-added by hand) finds the row cancelled and sends nothing.
     await worker.queue.add('send-scheduled-email', { scheduledEmailId: moved.next.id }, { jobId: `${moved.next.id}-again` });
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(0);
     expect(
       (await scheduledEmails(dataSource, application.id)).filter((row) => row.kind === 'follow_up_reminder').map((row) => row.status),
@@ -248,7 +246,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     const row = await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'cancelled'), 'the follow-up cancelled');
     expect(raced).toBe(true);
     expect(row.reason).toBe('cancelled: the application moved to withdrawn');
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(0);
     expect((await rowOf(dataSource, application.id, 'follow_up_reminder'))?.status).toBe('cancelled');
     spy.mockRestore();
@@ -275,7 +273,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
       }>;
       return row?.pending === 0;
     }, 'the outbox drained');
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(2);
     expect((await scheduledEmails(dataSource, application.id)).map((row) => `${row.kind}:${row.status}`).sort()).toEqual([
       'follow_up_reminder:sent',
@@ -331,7 +329,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     // state first (the move is one atomic script), then read the job.
     await eventually(async () => (await worker.queue.getJobState(row.id)) === 'failed', 'the job moved to failed');
     expect((await worker.queue.getJob(row.id))?.attemptsMade).toBe(1);
-    await settle();
+    await idle(worker);
     expect(sink.attempts()).toBe(1);
   });
 
@@ -361,7 +359,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('erasing the account cancels every pending e-mail to the candidate', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, worker, dataSource } = await setup();
     const { application, candidate } = await createCandidateApplication(dataSource);
     // Ended 10 minutes ago: the thank-you reminder (at end + 60 min) and the follow-up are both still ahead.
     const interview = await addInterview(dataSource, application.id, {
@@ -379,12 +377,12 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
         rows.length > 0 && rows.every((row) => row.status === 'cancelled' && row.reason === 'cancelled: the candidate erased their account')
       );
     }, 'every row cancelled');
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(0);
   });
 
   it('two workers at once: every due e-mail arrives, each exactly once', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, worker, dataSource } = await setup();
     const second = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always' });
     cleanup.push(() => second.close());
     const completedAt = new Date(Date.now() - 15 * DAY);
@@ -398,7 +396,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
       await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
     }
     await sink.waitForMessages(20, 15_000);
-    await settle(1_000);
+    await idle(worker);
     expect(sink.received.map((email) => email.envelope.to[0]).sort()).toEqual(recipients.sort());
   });
 
@@ -435,7 +433,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     expect(digest?.parsed.text).toContain('Tom Lopez');
     expect(digest?.parsed.text).toContain('Forklift Operator');
     await maintenance.add(JOB_NAMES.owedNewsDigest, { branchId });
-    await settle(1_000);
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
   });
 
@@ -480,7 +478,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
     await sink.waitForMessages(1, 10_000);
     await eventually(() => rowOf(dataSource, application.id, 'follow_up_reminder', 'sent'), 'the follow-up sent');
     await worker.queue.getJobs(['completed']);
-    await settle();
+    await idle(worker);
     expect(sink.received).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   createCandidateApplication,
   DAY,
   eventually,
+  idle,
   MINUTE,
   resetWorkerState,
   scheduledEmails,
@@ -94,7 +95,7 @@ describe('a worker killed in the middle of a send', () => {
       'the row marked sent',
     );
     expect(sent.attempts).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await idle(restarted, { maintenance: false });
     expect(sink.received).toHaveLength(1);
   });
 });

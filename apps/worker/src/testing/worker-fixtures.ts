@@ -10,13 +10,14 @@ import {
 } from '@nextstep/db';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import type { Clock, OutboxEventType, OutboxPayloads, SendScheduledEmailPayload } from '@nextstep/platform';
-import { testConfig } from '@nextstep/testing';
+import { testConfig, waitUntil } from '@nextstep/testing';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { EmailQueue } from '../queues/email-queue.service';
+import { QueueWorkers } from '../queues/queue-workers.service';
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -105,20 +106,49 @@ export function scheduledEmails(dataSource: DataSource, applicationId: string): 
   return dataSource.getRepository(ScheduledEmail).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
 }
 
-/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+/** Polls until `check` returns a value (the shared helper; the worker suites have always called it this). */
+export { waitUntil as eventually } from '@nextstep/testing';
+
+/**
+ * Waits until the worker has nothing left to do now: the outbox relayed, no e-mail being sent, and no job of either
+ * queue waiting or running (two looks in a row, since one job can queue the next). Delayed jobs, due later, may
+ * stay. A count taken after this is final: whatever would (wrongly) still be sent now has been.
+ * `maintenance: false` looks at the e-mail queue only: after a SIGKILL the dead process's maintenance job (the
+ * outbox relay runs every 5 s) stays active until BullMQ's stall check frees it, up to 30 s later.
+ */
+export async function idle(worker: TestWorker, options: { maintenance?: boolean; timeoutMs?: number } = {}): Promise<void> {
+  const { maintenance: withMaintenance = true, timeoutMs = 10_000 } = options;
+  const maintenance = withMaintenance ? worker.app.get(QueueWorkers).maintenance : null;
+  /** What is still going on, as one line (empty when nothing is). */
+  const busy = async (): Promise<string> => {
+    const [row] = (await worker.dataSource.query(
+      `SELECT (SELECT count(*) FROM outbox_events WHERE processed_at IS NULL)::int AS unrelayed,
+              (SELECT count(*) FROM scheduled_emails WHERE status = 'sending')::int AS sending`,
+    )) as Array<{ unrelayed: number; sending: number }>;
+    const found = [`${row?.unrelayed ?? 0} outbox rows unrelayed`, `${row?.sending ?? 0} e-mails sending`];
+    for (const queue of [worker.queue, ...(maintenance ? [maintenance] : [])]) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      found.push(`${queue.name}: ${JSON.stringify(counts)}`);
+      if (Object.values(counts).some((n) => n > 0)) return found.join(', ');
+    }
+    return row?.unrelayed || row?.sending ? found.join(', ') : '';
+  };
+  let quietLooks = 0;
+  let last = '';
+  try {
+    await waitUntil(async () => {
+      last = await busy();
+      quietLooks = last ? 0 : quietLooks + 1;
+      return quietLooks >= 2;
+    }, 'the worker to be idle', timeoutMs);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}: ${last}`);
   }
 }
 
 /** Runs a delayed job now, the way a test should: no waiting on the wall clock. */
 export async function promote(queue: Queue<SendScheduledEmailPayload>, scheduledEmailId: string): Promise<void> {
-  const job = await eventually(async () => (await queue.getJob(scheduledEmailId)) ?? undefined, `job ${scheduledEmailId}`);
+  const job = await waitUntil(async () => (await queue.getJob(scheduledEmailId)) ?? undefined, `job ${scheduledEmailId}`);
   if ((await job.getState()) === 'delayed') await job.promote();
 }
 
