@@ -89,6 +89,8 @@ async function jobAlertOf(c: Context, owner: 'candidateA' | 'candidateB'): Promi
  */
 const ROWS: Row[] = [
   { route: 'GET /api/health', expect: all(200) },
+  { route: 'GET /api/health/ready', expect: all(200) },
+  { route: 'GET /api/health/live', expect: all(200) },
   // A made-up token: nobody, signed in or not, can unsubscribe someone else.
   { route: 'POST /api/unsubscribe/{token}', expect: all(404) },
   { route: 'GET /api/unsubscribe/{token}', expect: all(404) },

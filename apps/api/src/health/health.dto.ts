@@ -13,3 +13,8 @@ export class HealthDto {
   @ApiPropertyOptional({ example: 'redis is not answering' })
   message?: string;
 }
+
+export class LivenessDto {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+}
