@@ -3,29 +3,15 @@ import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
 
-const port = (fallback: number) =>
-  z.coerce
-    .number({ error: 'must be a whole number from 1 to 65535' })
-    .int({ error: 'must be a whole number from 1 to 65535' })
-    .min(1, { error: 'must be a whole number from 1 to 65535' })
-    .max(65535, { error: 'must be a whole number from 1 to 65535' })
-    .default(fallback);
-
-const positiveInt = (fallback: number, max: number) =>
-  z.coerce
-    .number({ error: `must be a whole number from 1 to ${max}` })
-    .int({ error: `must be a whole number from 1 to ${max}` })
-    .min(1, { error: `must be a whole number from 1 to ${max}` })
-    .max(max, { error: `must be a whole number from 1 to ${max}` })
-    .default(fallback);
-
-const wholeNumber = (fallback: number, min: number, max: number) =>
-  z.coerce
-    .number({ error: `must be a whole number from ${min} to ${max}` })
-    .int({ error: `must be a whole number from ${min} to ${max}` })
-    .min(min, { error: `must be a whole number from ${min} to ${max}` })
-    .max(max, { error: `must be a whole number from ${min} to ${max}` })
-    .default(fallback);
+/**
+ * A whole-number variable from `min` to `max`, `fallback` when unset. Every
+ * failure (not a number, a fraction, out of range) gets the one message that
+ * names the range, so the operator sees what to write instead.
+ */
+const wholeNumber = (fallback: number, min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
 
 const url = (protocols: string[], fallback: string) =>
   z
@@ -95,7 +81,7 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
-    PORT: port(3000),
+    PORT: wholeNumber(3000, 1, 65_535),
     TRUST_PROXY: trustedProxies(),
     DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/nextstep'),
     REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
@@ -118,36 +104,36 @@ export const envSchema = z
     // Created at start-up when both are set and no admin exists yet.
     ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
     ADMIN_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters long' }).optional(),
-    ACCESS_TOKEN_TTL_SECONDS: positiveInt(900, 86_400),
-    REFRESH_TOKEN_TTL_DAYS: positiveInt(30, 365),
+    ACCESS_TOKEN_TTL_SECONDS: wholeNumber(900, 1, 86_400),
+    REFRESH_TOKEN_TTL_DAYS: wholeNumber(30, 1, 365),
     // Requests per minute; shared by every API instance through Redis.
-    RATE_LIMIT_AUTH_PER_MINUTE: positiveInt(10, 1_000_000),
-    RATE_LIMIT_API_PER_MINUTE: positiveInt(600, 1_000_000),
+    RATE_LIMIT_AUTH_PER_MINUTE: wholeNumber(10, 1, 1_000_000),
+    RATE_LIMIT_API_PER_MINUTE: wholeNumber(600, 1, 1_000_000),
     // Days without news after an interview before the candidate should call (guidance policy).
-    FOLLOW_UP_AFTER_DAYS: positiveInt(14, 90),
+    FOLLOW_UP_AFTER_DAYS: wholeNumber(14, 1, 90),
     // Minutes after an interview ends before the thank-you reminder goes out (0: at once).
     THANK_YOU_DELAY_MINUTES: wholeNumber(60, 0, 10_080),
     // business-hours: reminders wait for the candidate's local Mon–Fri 09:00–17:00; always: no waiting.
     SEND_WINDOW: z.enum(['business-hours', 'always'], { error: 'must be business-hours or always' }).default('business-hours'),
     // Upper bound on e-mails per second across every worker (a BullMQ rate limit kept in Redis).
-    MAIL_RATE_PER_SECOND: positiveInt(50, 10_000),
+    MAIL_RATE_PER_SECOND: wholeNumber(50, 1, 10_000),
     // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
     SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
     // Minutes an instant job alert collects new matches before they go out together.
-    JOB_ALERT_BATCH_MINUTES: positiveInt(15, 1_440),
+    JOB_ALERT_BATCH_MINUTES: wholeNumber(15, 1, 1_440),
     // The built web app the API serves on its own port; unset: <workspace>/dist/apps/web, found from the running code.
     WEB_DIST_DIR: z.string().trim().min(1).optional(),
     // URLs per sitemap file (the protocol allows 50,000); past it /sitemap.xml becomes a sitemap index.
-    SITEMAP_ENTRIES_PER_FILE: positiveInt(50_000, 50_000),
+    SITEMAP_ENTRIES_PER_FILE: wholeNumber(50_000, 1, 50_000),
     // Hard limits on reading an uploaded PDF or .docx (in a worker thread): what its compressed parts may unpack to,
     // its pages, the time and the heap the reading may take. Over a limit: 400 naming it.
-    RESUME_MAX_INFLATED_MB: positiveInt(20, 1_024),
-    RESUME_MAX_PAGES: positiveInt(50, 10_000),
-    RESUME_EXTRACTION_TIMEOUT_MS: positiveInt(10_000, 300_000),
+    RESUME_MAX_INFLATED_MB: wholeNumber(20, 1, 1_024),
+    RESUME_MAX_PAGES: wholeNumber(50, 1, 10_000),
+    RESUME_EXTRACTION_TIMEOUT_MS: wholeNumber(10_000, 1, 300_000),
     RESUME_EXTRACTION_MEMORY_MB: wholeNumber(256, 16, 8_192),
     // How long the links in password-reset and address-verification e-mails work.
-    PASSWORD_RESET_TTL_MINUTES: positiveInt(30, 1_440),
-    EMAIL_VERIFICATION_TTL_HOURS: positiveInt(48, 720),
+    PASSWORD_RESET_TTL_MINUTES: wholeNumber(30, 1, 1_440),
+    EMAIL_VERIFICATION_TTL_HOURS: wholeNumber(48, 1, 720),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
