@@ -48,6 +48,10 @@ export const ErrorCode = {
   COMPANY_NOT_FOUND: 'COMPANY_NOT_FOUND',
   INVALID_PAY_RANGE: 'INVALID_PAY_RANGE',
   JOB_STATUS_CHANGE_REFUSED: 'JOB_STATUS_CHANGE_REFUSED',
+  /** 503: too many searches are running or waiting on this instance; Retry-After says when to try again. */
+  SEARCH_BUSY: 'SEARCH_BUSY',
+  /** 503: the search ran past SEARCH_STATEMENT_TIMEOUT_MS and was stopped; Retry-After says when to try again. */
+  SEARCH_TIMEOUT: 'SEARCH_TIMEOUT',
   // Applications and interviews
   ALREADY_APPLIED: 'ALREADY_APPLIED',
   JOB_NOT_OPEN: 'JOB_NOT_OPEN',

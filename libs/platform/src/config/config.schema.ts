@@ -119,6 +119,11 @@ export const envSchema = z
     MAIL_RATE_PER_SECOND: wholeNumber(50, 1, 10_000),
     // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
     SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
+    // The job search's own Postgres connections (apart from the main pool, so sign-in and writes keep theirs), how many
+    // searches may wait for one (one more: 503 SEARCH_BUSY at once), and its statement timeout (past it: 503 SEARCH_TIMEOUT).
+    SEARCH_POOL_SIZE: wholeNumber(4, 1, 100),
+    SEARCH_QUEUE_MAX: wholeNumber(16, 0, 10_000),
+    SEARCH_STATEMENT_TIMEOUT_MS: wholeNumber(2_000, 1, 600_000),
     // Minutes an instant job alert collects new matches before they go out together.
     JOB_ALERT_BATCH_MINUTES: wholeNumber(15, 1, 1_440),
     // The built web app the API serves on its own port; unset: <workspace>/dist/apps/web, found from the running code.
@@ -170,7 +175,12 @@ export const envSchema = z
       sendWindow: env.SEND_WINDOW,
       ratePerSecond: env.MAIL_RATE_PER_SECOND,
     },
-    search: { cacheSeconds: env.SEARCH_CACHE_SECONDS },
+    search: {
+      cacheSeconds: env.SEARCH_CACHE_SECONDS,
+      poolSize: env.SEARCH_POOL_SIZE,
+      queueMax: env.SEARCH_QUEUE_MAX,
+      statementTimeoutMs: env.SEARCH_STATEMENT_TIMEOUT_MS,
+    },
     jobAlerts: { batchMinutes: env.JOB_ALERT_BATCH_MINUTES },
     web: { distDir: env.WEB_DIST_DIR ?? null, sitemapEntriesPerFile: env.SITEMAP_ENTRIES_PER_FILE },
     resumes: {

@@ -140,3 +140,18 @@ describe('job alert settings', () => {
     );
   });
 });
+
+describe('job search capacity settings', () => {
+  it('gives search 4 connections of its own, 16 places in line and a 2 s statement timeout unless told otherwise', () => {
+    expect(loadConfig({}).search).toEqual({ cacheSeconds: 30, poolSize: 4, queueMax: 16, statementTimeoutMs: 2_000 });
+    expect(loadConfig({ SEARCH_POOL_SIZE: '2', SEARCH_QUEUE_MAX: '0', SEARCH_STATEMENT_TIMEOUT_MS: '500' }).search).toMatchObject({
+      poolSize: 2,
+      queueMax: 0,
+      statementTimeoutMs: 500,
+    });
+  });
+
+  it('refuses a search pool without connections', () => {
+    expect(() => loadConfig({ SEARCH_POOL_SIZE: '0' })).toThrowError(new ConfigError(['SEARCH_POOL_SIZE must be a whole number from 1 to 100 (got "0")']));
+  });
+});
