@@ -1,3 +1,4 @@
+import { closedPort } from '@nextstep/mail/testing';
 import { currentTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +13,8 @@ describe('api entry point', () => {
   });
 
   it('listens on PORT and stops cleanly on SIGTERM', async () => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    // A port the system just handed out and nobody holds, not a random guess that another test process may share.
+    const port = String(await closedPort());
     const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'info' }));
     await api.waitForOutput(/Nest application successfully started/);
     const res = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -22,7 +24,8 @@ describe('api entry point', () => {
   });
 
   it('never writes a password, a hash, a token or an e-mail address to the logs', async () => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    // A port the system just handed out and nobody holds, not a random guess that another test process may share.
+    const port = String(await closedPort());
     const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'trace' }));
     await api.waitForOutput(/Nest application successfully started/);
     const base = `http://127.0.0.1:${port}/api`;

@@ -1,11 +1,13 @@
 import { createUnsubscribeToken } from '@nextstep/mail';
+import { closedPort } from '@nextstep/mail/testing';
 import { currentTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 
 describe('access log', () => {
   it('never shows a link token, in the path or the query', async () => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    // A port the system just handed out and nobody holds, not a random guess that another test process may share.
+    const port = String(await closedPort());
     const api = runEntryPoint('apps/api/src/main.ts', testEnv(currentTestServices(), { PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'info' }));
     try {
       await api.waitForOutput(/Nest application successfully started/);
