@@ -2,6 +2,7 @@ export { dataSourceOptions } from './data-source-options';
 export { DatabaseModule } from './database.module';
 export { dropDatabase, ensureDatabase, migrate, pendingSchemaChanges } from './migrate';
 export { MIGRATIONS } from './migrations';
+export { SqlState, hasSqlState, isUniqueViolation, sqlStateOf } from './postgres-errors';
 export { seedDemoDataIfEmpty, seedsDemoUsers, type SeedOptions, type SeedResult } from './seed/seed';
 export * from './entities';
 export {

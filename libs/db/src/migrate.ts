@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { SqlState, hasSqlState } from './postgres-errors';
 
 const IDENTIFIER = /^[A-Za-z0-9_-]{1,63}$/;
 
@@ -30,7 +31,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
     return true;
   } catch (error) {
     // Another process may have created it between the check and the CREATE.
-    if ((error as { code?: string }).code === '42P04') return false;
+    if (hasSqlState(error, SqlState.DUPLICATE_DATABASE)) return false;
     throw error;
   } finally {
     await client.end();

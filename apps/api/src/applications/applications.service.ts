@@ -12,11 +12,11 @@ import {
   Message,
   ScheduledEmail,
   User,
+  isUniqueViolation,
 } from '@nextstep/db';
 import { interviewEnd, isHeld, OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { isUniqueViolation } from '../auth/auth.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { ApiError } from '../common/errors/api-error';

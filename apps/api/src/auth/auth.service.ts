@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidateProfile, User } from '@nextstep/db';
+import { CandidateProfile, User, isUniqueViolation } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { AuthResponseDto, UserDto, type ChangePasswordDto, type LoginDto, type RegisterDto } from './dto/auth.dto';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -17,15 +17,10 @@ export interface SignedIn {
   refresh: IssuedRefreshToken;
 }
 
-const UNIQUE_VIOLATION = '23505';
 const BAD_CREDENTIALS = 'The e-mail address or password is not correct.';
 
 export function emailTaken(): ApiError {
   return new ApiError(HttpStatus.CONFLICT, ErrorCode.EMAIL_TAKEN, 'An account with this e-mail address already exists; sign in instead.');
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
 }
 
 @Injectable()

@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { User } from '@nextstep/db';
+import { User, isUniqueViolation } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource } from 'typeorm';
-import { isUniqueViolation } from './auth.service';
 import { PasswordService } from './password.service';
 import { PublishedPasswordsCheck } from './published-passwords.check';
 

@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Branch, User } from '@nextstep/db';
+import { Branch, User, isUniqueViolation } from '@nextstep/db';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
 import { UserDto } from '../auth/dto/auth.dto';
-import { emailTaken, isUniqueViolation } from '../auth/auth.service';
+import { emailTaken } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
 import { TokensService } from '../auth/tokens.service';
 import type { CreateStaffUserDto, ListUsersQuery, UserPageDto } from './dto/users.dto';
