@@ -150,7 +150,7 @@ async function measurePath(
     for (const [i, q] of mix.entries()) {
       api.mark(i);
       const res = await fetch(api.base + q.path);
-      const body = (await res.json()) as { items?: unknown[]; counts?: { total?: { value?: number; capped?: boolean } } };
+      const body = (await res.json().catch(() => ({}))) as { items?: unknown[]; counts?: { total?: { value?: number; capped?: boolean } } };
       const total = body.counts?.total ? `${body.counts.total.value ?? '?'}${body.counts.total.capped ? '+' : ''}` : `${body.items?.length ?? 0} on page 1`;
       capture.push({ path: q.path, cls: q.cls, status: res.status, total, statements: 0 });
     }

@@ -33,15 +33,28 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
-/** One GET; resolves with the status (0 for a transport error or timeout). */
+/**
+ * One GET; resolves with the status (0 for a transport error or timeout). The deadline runs from the
+ * call, so a request still waiting for a socket in the agent's queue times out too.
+ */
 function get(agent: Agent, base: URL, path: string): Promise<number> {
-  return new Promise((done) => {
-    const req = request({ agent, host: base.hostname, port: base.port, path, method: 'GET', timeout: TIMEOUT_MS }, (res) => {
+  return new Promise((resolveStatus) => {
+    let settled = false;
+    const done = (status: number): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolveStatus(status);
+    };
+    const req = request({ agent, host: base.hostname, port: base.port, path, method: 'GET' }, (res) => {
       res.on('data', () => undefined);
       res.on('end', () => done(res.statusCode ?? 0));
       res.on('error', () => done(0));
     });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
+    const timer = setTimeout(() => {
+      done(0);
+      req.destroy(new Error('timeout'));
+    }, TIMEOUT_MS);
     req.on('error', () => done(0));
     req.end();
   });
@@ -106,8 +119,8 @@ export async function closedLoop(name: string, baseUrl: string, queries: MixQuer
 
 /**
  * Sends request k at start + k / rps, on a fresh or idle keep-alive socket (no cap), however slow the
- * answers are; latency is measured from the scheduled time. Requests still unanswered 10 s after the end
- * count as errors.
+ * answers are; latency is measured from the scheduled time. A request unanswered 10 s after it was sent
+ * counts as an error.
  */
 export async function openLoop(name: string, baseUrl: string, queries: MixQuery[], rps: number, seconds: number, seed = 2): Promise<LoadOutcome> {
   const base = new URL(baseUrl);
