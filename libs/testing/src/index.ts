@@ -2,6 +2,7 @@ export {
   currentTestServices,
   deleteRedisKeys,
   dropTestRun,
+  newTestDatabase,
   newTestRun,
   newTestServices,
   sweepStaleTestServices,

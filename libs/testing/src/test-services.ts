@@ -122,6 +122,18 @@ export async function useWorkerTestServices(): Promise<TestServices> {
   return services;
 }
 
+/**
+ * A fresh, migrated database of its own for a suite that must not see other files' rows (a copy of the run's
+ * template: a fraction of a second, where migrating takes seconds). Dropped with the run, or earlier by the caller.
+ */
+export async function newTestDatabase(): Promise<string> {
+  const runId = process.env[RUN_ID_VARIABLE];
+  if (!runId) throw new Error(`${RUN_ID_VARIABLE} is missing: run this suite with \`services: true\` in its vitest config.`);
+  const name = `nextstep_test_${runId}_own_${randomBytes(4).toString('hex')}`;
+  await withMaintenanceClient((client) => createFromTemplate(client, name, `nextstep_template_${runId}`));
+  return databaseUrlNamed(name);
+}
+
 /** Drops the run's template and every process's database, and deletes its Redis keys. */
 export async function dropTestRun(run: TestRun): Promise<void> {
   await withMaintenanceClient(async (client) => {

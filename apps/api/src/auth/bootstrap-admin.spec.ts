@@ -1,6 +1,6 @@
-import { DEMO_ADMIN, DEMO_RECRUITER_PASSWORD, dropDatabase, migrate, seedDemoDataIfEmpty } from '@nextstep/db';
+import { DEMO_ADMIN, DEMO_RECRUITER_PASSWORD, dropDatabase, seedDemoDataIfEmpty } from '@nextstep/db';
 import { hashPassword } from '@nextstep/platform';
-import { newTestServices } from '@nextstep/testing';
+import { newTestDatabase } from '@nextstep/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../testing/test-app';
 
@@ -8,8 +8,10 @@ const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of
 
 describe('bootstrap admin', () => {
   // Its own database: other suites' admins would mask what this one checks.
-  const { databaseUrl } = newTestServices();
-  beforeAll(() => migrate(databaseUrl));
+  let databaseUrl: string;
+  beforeAll(async () => {
+    databaseUrl = await newTestDatabase();
+  });
   afterAll(() => dropDatabase(databaseUrl));
 
   it('is created from ADMIN_EMAIL and ADMIN_PASSWORD when that account does not exist, once', async () => {
@@ -61,8 +63,10 @@ describe('bootstrap admin', () => {
 });
 
 describe('production start-up', () => {
-  const { databaseUrl } = newTestServices();
-  beforeAll(() => migrate(databaseUrl));
+  let databaseUrl: string;
+  beforeAll(async () => {
+    databaseUrl = await newTestDatabase();
+  });
   afterAll(() => dropDatabase(databaseUrl));
 
   it('refuses to run while an account signs in with a published demo password, naming it', async () => {
