@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidateProfile, Job } from '@nextstep/db';
 import { BoardCacheModule } from '../board-cache/board-cache.module';
+import { SearchDatabaseModule } from '../common/database/search-database';
 import { JobFitController } from './job-fit.controller';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule],
+  imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule, SearchDatabaseModule],
   controllers: [JobsController, JobFitController],
   providers: [JobsService],
   exports: [JobsService],

@@ -5,6 +5,7 @@ import { assessResumeFit } from '@nextstep/guidance';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
+import { SearchDatabase } from '../common/database/search-database';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
@@ -14,12 +15,14 @@ import type { JobResumeFitDto } from './dto/resume-fit.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
-import { buildJobSearch, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
+import { buildJobCounts, buildJobSearch, countsFrom, type JobCountsRow, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
+import { SearchIndexChoice } from './search-index';
 import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
 
 @Injectable()
 export class JobsService {
   private readonly cursors: CursorCodec;
+  private readonly index: SearchIndexChoice;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -27,8 +30,10 @@ export class JobsService {
     @InjectRepository(CandidateProfile) private readonly profiles: Repository<CandidateProfile>,
     @InjectConfig() config: AppConfig,
     private readonly cache: BoardCache,
+    private readonly search: SearchDatabase,
   ) {
     this.cursors = new CursorCodec(config.jwtSecret);
+    this.index = new SearchIndexChoice(config.search.index, (sql, params) => this.dataSource.query(sql, params));
   }
 
   /**
@@ -75,13 +80,20 @@ export class JobsService {
   }
 
   private async runSearch(criteria: JobSearchCriteria): Promise<JobSearchResultDto> {
-    const { sql, params } = buildJobSearch(criteria);
-    const rows: JobSearchRow[] = await this.dataSource.query(sql, params);
+    const { sql, params } = buildJobSearch(criteria, await this.index.path());
+    // Counts on the first page only (each reads up to 3 × 1,001 matches); later pages keep the first page's.
+    const counts = criteria.after ? undefined : buildJobCounts(criteria);
+    // Search's own bounded pool: a flood of searches is refused with 503s and never takes the main pool's connections.
+    const [rows, countRows] = await Promise.all([
+      this.search.query<JobSearchRow>(sql, params),
+      counts ? this.search.query<JobCountsRow>(counts.sql, counts.params) : undefined,
+    ]);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row)),
       nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprintOf(criteria)) : null,
+      counts: countRows?.[0] ? countsFrom(countRows[0], criteria.employmentTypes) : null,
     };
   }
 
@@ -219,7 +231,7 @@ function fingerprintOf({ sort: _sort, limit: _limit, after: _after, origin, ...f
 }
 
 function cursorKey(sort: CursorKey['sort'], row: JobSearchRow): CursorKey {
-  if (sort === 'relevance') return { sort, rank: row.rank ?? '0', postedAt: row.posted_key, id: row.id };
+  if (sort === 'relevance') return { sort, tier: row.tier ?? 3, postedAt: row.posted_key, id: row.id };
   if (sort === 'distance') return { sort, distanceKm: Number(row.distance_km ?? 0), id: row.id };
   return { sort, postedAt: row.posted_key, id: row.id };
 }
