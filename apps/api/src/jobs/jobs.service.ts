@@ -15,14 +15,12 @@ import type { JobResumeFitDto } from './dto/resume-fit.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
-import { buildJobCounts, buildJobSearch, countsFrom, type JobCountsRow, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
-import { SearchIndexChoice } from './search-index';
+import { buildJobSearch, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
 import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
 
 @Injectable()
 export class JobsService {
   private readonly cursors: CursorCodec;
-  private readonly index: SearchIndexChoice;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,7 +31,6 @@ export class JobsService {
     private readonly search: SearchDatabase,
   ) {
     this.cursors = new CursorCodec(config.jwtSecret);
-    this.index = new SearchIndexChoice(config.search.index, (sql, params) => this.dataSource.query(sql, params));
   }
 
   /**
@@ -80,20 +77,14 @@ export class JobsService {
   }
 
   private async runSearch(criteria: JobSearchCriteria): Promise<JobSearchResultDto> {
-    const { sql, params } = buildJobSearch(criteria, await this.index.path());
-    // Counts on the first page only (each reads up to 3 × 1,001 matches); later pages keep the first page's.
-    const counts = criteria.after ? undefined : buildJobCounts(criteria);
+    const { sql, params } = buildJobSearch(criteria);
     // Search's own bounded pool: a flood of searches is refused with 503s and never takes the main pool's connections.
-    const [rows, countRows] = await Promise.all([
-      this.search.query<JobSearchRow>(sql, params),
-      counts ? this.search.query<JobCountsRow>(counts.sql, counts.params) : undefined,
-    ]);
+    const rows = await this.search.query<JobSearchRow>(sql, params);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row)),
       nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprintOf(criteria)) : null,
-      counts: countRows?.[0] ? countsFrom(countRows[0], criteria.employmentTypes) : null,
     };
   }
 
@@ -231,7 +222,7 @@ function fingerprintOf({ sort: _sort, limit: _limit, after: _after, origin, ...f
 }
 
 function cursorKey(sort: CursorKey['sort'], row: JobSearchRow): CursorKey {
-  if (sort === 'relevance') return { sort, tier: row.tier ?? 3, postedAt: row.posted_key, id: row.id };
+  if (sort === 'relevance') return { sort, rank: row.rank ?? '0', postedAt: row.posted_key, id: row.id };
   if (sort === 'distance') return { sort, distanceKm: Number(row.distance_km ?? 0), id: row.id };
   return { sort, postedAt: row.posted_key, id: row.id };
 }
