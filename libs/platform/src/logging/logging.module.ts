@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.schema';
 import { APP_CONFIG } from '../config/config.module';
@@ -27,6 +27,9 @@ function logRequestId(req: IncomingMessage & { id?: unknown }): string {
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // nestjs-pino 4 (the major that runs on Node 20) defaults to the legacy `*`, which NestJS 12 converts with a
+        // warning at every start. This named wildcard logs the same requests (under the prefix and the excluded root routes).
+        forRoutes: [{ path: '/{*splat}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.log.level,
           genReqId: logRequestId,
