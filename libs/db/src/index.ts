@@ -14,3 +14,4 @@ export {
   demoRecruiterEmail,
 } from './seed/demo-users';
 export * from './geo/great-circle';
+export * from './geo/postal-codes';

@@ -14,6 +14,7 @@ import { ScheduledEmail } from './scheduled-email.entity';
 import { JobAlert } from './job-alert.entity';
 import { JobAlertMatch } from './job-alert-match.entity';
 import { AccountToken } from './account-token.entity';
+import { PostalCode } from './postal-code.entity';
 
 export { Branch } from './branch.entity';
 export { Company } from './company.entity';
@@ -31,6 +32,7 @@ export * from './scheduled-email.entity';
 export * from './job-alert.entity';
 export * from './job-alert-match.entity';
 export * from './account-token.entity';
+export { PostalCode } from './postal-code.entity';
 
 /** Every entity, listed explicitly so compiled and test builds load the same set. */
-export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail, JobAlert, JobAlertMatch, AccountToken];
+export const ENTITIES: Array<new () => object> = [Branch, Company, Job, User, CandidateProfile, RefreshToken, Application, ApplicationEvent, Interview, Message, EmployerContact, OutboxEvent, ScheduledEmail, JobAlert, JobAlertMatch, AccountToken, PostalCode];
