@@ -415,7 +415,7 @@ export interface paths {
         /** Every branch office with its contact details */
         get: operations["BranchesController_list"];
         put?: never;
-        post: operations["CatalogAdminController_createBranch"];
+        post: operations["BranchesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,7 +436,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["CatalogAdminController_updateBranch"];
+        patch: operations["BranchesController_update"];
         trace?: never;
     };
     "/api/branches/nearest": {
@@ -465,7 +465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CatalogAdminController_createCompany"];
+        post: operations["CompaniesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +486,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["CatalogAdminController_updateCompany"];
+        patch: operations["CompaniesController_update"];
         trace?: never;
     };
     "/api/health": {
@@ -496,7 +496,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness (kept for existing probes; the same as /api/health/ready) */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: is the process answering?
+         * @description For an orchestrator's liveness probe: no database or Redis call, so an outage of either never gets healthy instances restarted. Anything but a quick 200 means the process is stuck.
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: may this instance get traffic?
+         * @description For a load balancer or an orchestrator's readiness probe. Asks Postgres and Redis; never fails because the API is busy.
+         */
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -688,7 +729,7 @@ export interface paths {
          */
         get: operations["JobsController_search"];
         put?: never;
-        post: operations["CatalogAdminController_createJob"];
+        post: operations["JobsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -709,7 +750,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["CatalogAdminController_updateJob"];
+        patch: operations["JobsController_update"];
         trace?: never;
     };
     "/api/jobs/{id}/applications": {
@@ -737,7 +778,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CatalogAdminController_closeJob"];
+        post: operations["JobsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -919,7 +960,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCatalogController_listCompanies"];
+        get: operations["CompaniesController_listForStaff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -935,7 +976,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCatalogController_company"];
+        get: operations["CompaniesController_getForStaff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -951,7 +992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCatalogController_listJobs"];
+        get: operations["JobsController_listForStaff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -967,7 +1008,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["StaffCatalogController_job"];
+        get: operations["JobsController_getForStaff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1274,6 +1315,15 @@ export interface components {
             lastName: string;
             phone: string | null;
         };
+        CappedCountDto: {
+            /**
+             * @description More matches than value (shown as "1,000+")
+             * @example true
+             */
+            capped: boolean;
+            /** @example 1000 */
+            value: number;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1578,6 +1628,11 @@ export interface components {
             email: string;
             emailVerified: boolean;
         };
+        EmploymentTypeCountsDto: {
+            direct_hire: components["schemas"]["CappedCountDto"];
+            temp_to_hire: components["schemas"]["CappedCountDto"];
+            temporary: components["schemas"]["CappedCountDto"];
+        };
         EraseAccountDto: {
             /** @description Your current password, to confirm the erasure. */
             password: string;
@@ -1820,7 +1875,15 @@ export interface components {
              */
             score: number;
         };
+        JobSearchCountsDto: {
+            /** @description Matches per employment type for the same search without its employmentType filter (for the filter chips) */
+            byEmploymentType: components["schemas"]["EmploymentTypeCountsDto"];
+            /** @description Matches of the whole search, every filter included */
+            total: components["schemas"]["CappedCountDto"];
+        };
         JobSearchResultDto: {
+            /** @description On the first page (no cursor) only; null on later pages, where the first page's counts still hold. Each count reads at most 1,001 matches. */
+            counts: components["schemas"]["JobSearchCountsDto"] | null;
             items: components["schemas"]["JobSummaryDto"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
@@ -1848,6 +1911,10 @@ export interface components {
             snippet: string | null;
             /** @example Forklift Operator */
             title: string;
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
         };
         LoginDto: {
             /** @example jordan@example.com */
@@ -3090,7 +3157,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_createBranch: {
+    BranchesController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3150,7 +3217,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_updateBranch: {
+    BranchesController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3218,7 +3285,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_createCompany: {
+    CompaniesController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3287,7 +3354,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_updateCompany: {
+    CompaniesController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3330,7 +3397,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Postgres and Redis both answer. */
+            /** @description Postgres and Redis both answer. Postgres is asked on a connection of its own, so a busy API (every search connection taken, requests waiting) still answers 200. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3339,7 +3406,56 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description Postgres or Redis does not answer; the failing part is "down". */
+            /** @description Postgres or Redis does not answer within 1.5 s; the failing part is "down". Take this instance out of rotation until it answers 200 again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process answers requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Postgres and Redis both answer. Postgres is asked on a connection of its own, so a busy API (every search connection taken, requests waiting) still answers 200. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Postgres or Redis does not answer within 1.5 s; the failing part is "down". Take this instance out of rotation until it answers 200 again. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3774,7 +3890,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_createJob: {
+    JobsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3843,7 +3959,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_updateJob: {
+    JobsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3902,7 +4018,7 @@ export interface operations {
             };
         };
     };
-    CatalogAdminController_closeJob: {
+    JobsController_close: {
         parameters: {
             query?: never;
             header?: never;
@@ -4307,7 +4423,7 @@ export interface operations {
             };
         };
     };
-    StaffCatalogController_listCompanies: {
+    CompaniesController_listForStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4326,7 +4442,7 @@ export interface operations {
             };
         };
     };
-    StaffCatalogController_company: {
+    CompaniesController_getForStaff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4355,7 +4471,7 @@ export interface operations {
             };
         };
     };
-    StaffCatalogController_listJobs: {
+    JobsController_listForStaff: {
         parameters: {
             query?: {
                 /** @description Admins: one branch's jobs (default: all). Recruiters always get their own branch's. */
@@ -4378,7 +4494,7 @@ export interface operations {
             };
         };
     };
-    StaffCatalogController_job: {
+    JobsController_getForStaff: {
         parameters: {
             query?: never;
             header?: never;
