@@ -4,38 +4,16 @@ import { JOB_NAMES, producerConnection, QUEUE_NAMES, type JobPayloads } from '@n
 import { currentTestServices, runEntryPoint, testConfig, testEnv } from '@nextstep/testing';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, idle, resetWorkerState, startTestWorker } from '../testing/worker-fixtures';
+import { startHangingSmtp } from '../testing/hanging-smtp';
 import { createAlert, createBoard, createCandidate, MINUTE } from './testing/alert-fixtures';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const close of cleanup.splice(0).reverse()) await close();
 });
-
-/** An SMTP server that reads each message and never answers it: every sender is stuck mid-send. */
-async function startHangingSmtp(): Promise<{ url: string; dataSeen: () => number; close: () => Promise<void> }> {
-  let seen = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    disableReverseLookup: true,
-    closeTimeout: 100,
-    onData(stream) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        seen += 1;
-      });
-    },
-  });
-  server.on('error', () => undefined);
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
-  return { url: `smtp://127.0.0.1:${port}`, dataSeen: () => seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const ALERTS = 12;
 

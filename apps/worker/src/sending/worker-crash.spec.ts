@@ -1,8 +1,6 @@
 import { dataSourceOptions } from '@nextstep/db';
 import { startSmtpSink } from '@nextstep/mail/testing';
 import { currentTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -18,32 +16,12 @@ import {
   startTestWorker,
   writeOutbox,
 } from '../testing/worker-fixtures';
+import { startHangingSmtp } from '../testing/hanging-smtp';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const close of cleanup.splice(0).reverse()) await close();
 });
-
-/** An SMTP server that reads the whole message and then never answers it: the sender is stuck mid-send. */
-async function startHangingSmtp(): Promise<{ url: string; dataSeen: () => number; close: () => Promise<void> }> {
-  let seen = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    disableReverseLookup: true,
-    closeTimeout: 100,
-    onData(stream) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        seen += 1;
-      });
-    },
-  });
-  server.on('error', () => undefined);
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
-  return { url: `smtp://127.0.0.1:${port}`, dataSeen: () => seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 describe('a worker killed in the middle of a send', () => {
   it('SIGKILL while the SMTP server has not yet accepted: after restart the e-mail arrives once, with the same Message-ID', async () => {
