@@ -1,4 +1,4 @@
-import { JOB_PAY_MAX_ANNUAL_SQL, type EmploymentType } from '@nextstep/db';
+import { EMPLOYMENT_TYPES, JOB_PAY_MAX_ANNUAL_SQL, type EmploymentType } from '@nextstep/db';
 import { boundingBox, haversineSql, type LatLng } from '../branches/geo';
 import type { CursorKey, SearchSort } from './search-cursor';
 
@@ -30,18 +30,74 @@ const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWord
 /** Exact text of posted_at (microseconds, UTC), so the cursor compares equal to what Postgres stores. */
 const POSTED_KEY = `to_char(j.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+/** Which index serves the relevance order: RUM (ordered inside the index) or the GIN fallback (sorted in memory). */
+export type SearchIndexPath = 'rum' | 'gin';
+
+/**
+ * Relevance tiers, best first: the search text matches the title alone (1);
+ * the title and skills together (2); only with the description (3). They are
+ * told apart by the weights of the one stored search_vector (A title, B
+ * skills, C description), so no second vector or index is needed.
+ */
+export const RELEVANCE_TIERS = [1, 2, 3] as const;
+export type RelevanceTier = (typeof RELEVANCE_TIERS)[number];
+
+/**
+ * The search text as a tsquery SQL expression. Every occurrence of it is the
+ * same immutable expression over one bind parameter, so the planner folds it to
+ * a constant and estimates the match with the column statistics.
+ */
+function tsqueryOf(q: string, p: Params): string {
+  return `websearch_to_tsquery('english', ${p.add(q)})`;
+}
+
+/**
+ * The same query with each lexeme restricted to the given weights
+ * ('nurs' & 'charg' -> 'nurs':A & 'charg':A): it matches where those fields
+ * alone satisfy the search. Negated lexemes get the weights too ("not in the
+ * title"), so tiers add `matchesWhole` when the text has a negation.
+ */
+function restrictedTo(tsquery: string, weights: 'A' | 'AB'): string {
+  return `regexp_replace((${tsquery})::text, '(''(?:[^'']|'''')*'')(?::(\\*?)[A-D]*)?', '\\1:\\2${weights}', 'g')::tsquery`;
+}
+
+/**
+ * `j.search_vector @@ q` only when q has a negation (a restricted query is
+ * stricter than q otherwise). Written as a CASE the planner folds away, so a
+ * query without '!' is estimated on its restricted query alone.
+ */
+function matchesWhole(tsquery: string): string {
+  return `(CASE WHEN strpos((${tsquery})::text, '!') > 0 THEN j.search_vector @@ ${tsquery} ELSE true END)`;
+}
+
+/** Which jobs of tier `tier` match, as a WHERE condition; the three tiers partition the matches of q. */
+function tierCondition(tier: RelevanceTier, tsquery: string): string {
+  if (tier === 1) return `j.search_vector @@ ${restrictedTo(tsquery, 'A')} AND ${matchesWhole(tsquery)}`;
+  if (tier === 2)
+    return `j.search_vector @@ (${restrictedTo(tsquery, 'AB')} && !!${restrictedTo(tsquery, 'A')}) AND ${matchesWhole(tsquery)}`;
+  return `j.search_vector @@ (${tsquery} && !!${restrictedTo(tsquery, 'AB')})`;
+}
+
+/**
+ * Far enough ahead of any posting time that `posted_at <=| bound` (RUM's
+ * "distance to the left", bound - posted_at in seconds as float8) stays exact
+ * to the microsecond, so it orders exactly like posted_at DESC.
+ */
+const RUM_FIRST_BOUND = `'2100-01-01T00:00:00Z'::timestamptz`;
+
 /**
  * The search as one parameterised statement. Inner query: filters, keyset
  * condition, order and LIMIT on jobs alone (served by the partial indexes on
  * open jobs); outer query: branch, company and ts_headline for the page only.
  *
- * Orders (all columns descending or all ascending, so a row comparison is the keyset condition):
- * - relevance: rank DESC, posted_at DESC, id DESC — rank is ts_rank_cd rounded to 6 decimals (numeric),
- *   so it is the same value on every page and compares exactly;
+ * Orders (the cursor carries every key):
+ * - relevance: tier ASC (see RELEVANCE_TIERS), posted_at DESC, id DESC. Each tier is its own branch
+ *   with its own LIMIT; on the RUM path a branch is an ordered scan of jobs_search_rum_idx
+ *   (posted_at attached to the vector), so a page reads about limit rows per tier however many match;
  * - recent: posted_at DESC, id DESC;
  * - distance: distance ASC, id ASC.
  */
-export function buildJobSearch(c: JobSearchCriteria): { sql: string; params: unknown[] } {
+export function buildJobSearch(c: JobSearchCriteria, index: SearchIndexPath = 'gin'): { sql: string; params: unknown[] } {
   const p = new Params();
   const where = [`j.status = 'open'`, `(j.closes_at IS NULL OR j.closes_at > now())`];
   // [expression, alias]: the inner query selects them, the outer one passes the aliases on.
@@ -62,59 +118,78 @@ export function buildJobSearch(c: JobSearchCriteria): { sql: string; params: unk
 
   let tsquery: string | undefined;
   if (c.q) {
-    tsquery = `websearch_to_tsquery('english', ${p.add(c.q)})`;
-    where.push(`j.search_vector @@ ${tsquery}`);
+    tsquery = tsqueryOf(c.q, p);
     select.push(['j.description', 'description']);
   }
-  // 32: rank / (rank + 1), a value in [0, 1).
-  const rank = tsquery ? `round(ts_rank_cd(j.search_vector, ${tsquery}, 32)::numeric, 6)` : undefined;
-  if (rank) select.push([rank, 'rank']);
-
-  if (c.employmentTypes?.length) where.push(`j.employment_type = ANY(${p.add(c.employmentTypes)}::job_employment_type[])`);
-  if (c.branchId) where.push(`j.branch_id = ${p.add(c.branchId)}::uuid`);
-  if (c.payMinDollarsPerYear !== undefined) where.push(`${JOB_PAY_MAX_ANNUAL_SQL} >= ${p.add(c.payMinDollarsPerYear * 100)}::bigint`);
-  if (c.postedWithinDays !== undefined) where.push(`j.posted_at >= now() - make_interval(days => ${p.add(c.postedWithinDays)}::int)`);
+  addFilters(c, where, p);
 
   let distance: string | undefined;
   if (c.origin) {
-    distance = haversineSql('j.latitude', 'j.longitude', p.add(c.origin.lat), p.add(c.origin.lng));
+    distance = addOrigin(c, where, p);
     select.push([distance, 'distance_km']);
-    if (c.radiusKm !== undefined) {
-      const box = boundingBox(c.origin, c.radiusKm);
-      where.push(`j.latitude BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8`);
-      if (box.lng) where.push(`j.longitude BETWEEN ${p.add(box.lng.min)}::float8 AND ${p.add(box.lng.max)}::float8`);
-      where.push(`${distance} <= ${p.add(c.radiusKm)}::float8`);
-    }
   }
 
-  let order: string;
+  const limit = p.add(c.limit + 1);
+  let inner: string;
   let outerOrder: string;
   const after = c.after;
-  if (c.sort === 'relevance' && rank) {
-    order = `${rank} DESC, j.posted_at DESC, j.id DESC`;
-    outerOrder = 'p.rank DESC, p.posted_at DESC, p.id DESC';
-    if (after?.sort === 'relevance') {
-      where.push(
-        `(${rank}, j.posted_at, j.id) < (${p.add(after.rank)}::numeric, ${p.add(after.postedAt)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
-  } else if (c.sort === 'distance' && distance) {
-    order = `${distance} ASC, j.id ASC`;
-    outerOrder = 'p.distance_km ASC, p.id ASC';
-    if (after?.sort === 'distance') where.push(`(${distance}, j.id) > (${p.add(after.distanceKm)}::float8, ${p.add(after.id)}::uuid)`);
+  const columns = (extra: string[] = []): string =>
+    [...select.map(([expression, alias]) => `${expression} AS ${alias}`), ...extra].join(', ');
+  if (c.sort === 'relevance' && tsquery) {
+    const q = tsquery;
+    const cursor = after?.sort === 'relevance' ? after : undefined;
+    const tiers = RELEVANCE_TIERS.filter((tier) => !cursor || tier >= cursor.tier);
+    const ctes = tiers.map((tier, i) => {
+      const conditions = [...where, tierCondition(tier, q)];
+      // A later tier runs only when the earlier ones left the page short (a one-time filter, so its scan never
+      // starts otherwise): a sparse tier would have Postgres recheck every match of q to find its few rows.
+      const earlier = tiers.slice(0, i).map((t) => `(SELECT count(*) FROM tier${t})`);
+      if (earlier.length) conditions.push(`${earlier.join(' + ')} < ${limit}`);
+      const keyset = cursor?.tier === tier ? { postedAt: p.add(cursor.postedAt), id: p.add(cursor.id) } : undefined;
+      if (keyset) conditions.push(`(j.posted_at, j.id) < (${keyset.postedAt}::timestamptz, ${keyset.id}::uuid)`);
+      const whereSql = conditions.join('\n        AND ');
+      const tierColumns = columns([`${tier} AS tier`]);
+      if (index === 'gin') {
+        return `tier${tier} AS MATERIALIZED (SELECT ${tierColumns} FROM jobs j WHERE ${whereSql} ORDER BY j.posted_at DESC, j.id DESC LIMIT ${limit})`;
+      }
+      // RUM returns the tier in posted_at order from the index (Postgres 15 cannot add "id DESC" to an ordered
+      // index scan without sorting every match), so the id order within one posting instant is restored here:
+      // the head is exact above its last posting instant, and every job at that instant is fetched by equality.
+      const bound = keyset ? `${keyset.postedAt}::timestamptz` : RUM_FIRST_BOUND;
+      return `head${tier} AS MATERIALIZED (SELECT ${tierColumns} FROM jobs j WHERE ${whereSql} ORDER BY j.posted_at <=| ${bound} LIMIT ${limit}),
+    edge${tier} AS (SELECT min(posted_at) AS posted_at FROM head${tier}),
+    tier${tier} AS MATERIALIZED (
+      SELECT * FROM head${tier} WHERE posted_at > (SELECT posted_at FROM edge${tier})
+      UNION ALL
+      SELECT ${tierColumns} FROM jobs j WHERE ${whereSql} AND j.posted_at = (SELECT posted_at FROM edge${tier}))`;
+    });
+    inner = `WITH ${ctes.join(',\n    ')}
+    SELECT * FROM (${tiers.map((tier) => `SELECT * FROM tier${tier}`).join(' UNION ALL ')}) t
+    ORDER BY tier, posted_at DESC, id DESC
+    LIMIT ${limit}`;
+    outerOrder = 'p.tier, p.posted_at DESC, p.id DESC';
   } else {
-    order = 'j.posted_at DESC, j.id DESC';
-    outerOrder = 'p.posted_at DESC, p.id DESC';
-    if (after?.sort === 'recent') where.push(`(j.posted_at, j.id) < (${p.add(after.postedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
-  }
-
-  const inner = `SELECT ${select.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ')}
+    if (tsquery) where.push(`j.search_vector @@ ${tsquery}`);
+    let order: string;
+    if (c.sort === 'distance' && distance) {
+      order = `${distance} ASC, j.id ASC`;
+      outerOrder = 'p.distance_km ASC, p.id ASC';
+      if (after?.sort === 'distance') where.push(`(${distance}, j.id) > (${p.add(after.distanceKm)}::float8, ${p.add(after.id)}::uuid)`);
+    } else {
+      order = 'j.posted_at DESC, j.id DESC';
+      outerOrder = 'p.posted_at DESC, p.id DESC';
+      if (after?.sort === 'recent') where.push(`(j.posted_at, j.id) < (${p.add(after.postedAt)}::timestamptz, ${p.add(after.id)}::uuid)`);
+    }
+    inner = `SELECT ${columns()}
     FROM jobs j
     WHERE ${where.join('\n      AND ')}
     ORDER BY ${order}
-    LIMIT ${p.add(c.limit + 1)}`;
+    LIMIT ${limit}`;
+  }
+
   const snippet = tsquery ? `ts_headline('english', ${HTML_ESCAPED_DESCRIPTION}, ${tsquery}, ${p.add(HEADLINE_OPTIONS)})` : 'NULL';
   const outerColumns = select.filter(([, alias]) => alias !== 'description').map(([, alias]) => `p.${alias}`);
+  if (c.sort === 'relevance' && tsquery) outerColumns.push('p.tier');
   // Branch and company are joined to the page only (at most limit + 1 rows), not to every match.
   const sql = `SELECT ${outerColumns.join(', ')}, b.name AS branch_name, c.name AS company_name,
       c.industry AS company_industry, c.confidential AS company_confidential, ${snippet} AS snippet
@@ -124,6 +199,54 @@ export function buildJobSearch(c: JobSearchCriteria): { sql: string; params: unk
   ORDER BY ${outerOrder}`;
   return { sql, params: p.values };
 }
+
+/** The filters other than text and place, shared by the page and the counts. */
+function addFilters(c: Omit<JobSearchCriteria, 'sort' | 'limit'>, where: string[], p: Params): void {
+  if (c.employmentTypes?.length) where.push(`j.employment_type = ANY(${p.add(c.employmentTypes)}::job_employment_type[])`);
+  if (c.branchId) where.push(`j.branch_id = ${p.add(c.branchId)}::uuid`);
+  if (c.payMinDollarsPerYear !== undefined) where.push(`${JOB_PAY_MAX_ANNUAL_SQL} >= ${p.add(c.payMinDollarsPerYear * 100)}::bigint`);
+  if (c.postedWithinDays !== undefined) where.push(`j.posted_at >= now() - make_interval(days => ${p.add(c.postedWithinDays)}::int)`);
+}
+
+/** The distance expression from the origin; with radiusKm, also the bounding box and radius conditions. */
+function addOrigin(c: Pick<JobSearchCriteria, 'origin' | 'radiusKm'>, where: string[], p: Params): string {
+  const origin = c.origin;
+  if (!origin) throw new Error('addOrigin needs an origin');
+  const distance = haversineSql('j.latitude', 'j.longitude', p.add(origin.lat), p.add(origin.lng));
+  if (c.radiusKm !== undefined) {
+    const box = boundingBox(origin, c.radiusKm);
+    where.push(`j.latitude BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8`);
+    if (box.lng) where.push(`j.longitude BETWEEN ${p.add(box.lng.min)}::float8 AND ${p.add(box.lng.max)}::float8`);
+    where.push(`${distance} <= ${p.add(c.radiusKm)}::float8`);
+  }
+  return distance;
+}
+
+/** Counts are exact up to this many matches, then reported as "1,000+". */
+export const COUNT_CAP = 1_000;
+
+/**
+ * Matches per employment type for the search without its employmentType
+ * filter (every other filter applies), each counted over at most COUNT_CAP + 1
+ * rows, so a broad word costs at most 3 × 1,001 rows, not every match. The
+ * search's total is the sum over the types it selects (the types are
+ * disjoint), so it needs no scan of its own.
+ */
+export function buildJobCounts(c: JobSearchCriteria): { sql: string; params: unknown[] } {
+  const p = new Params();
+  const where = [`j.status = 'open'`, `(j.closes_at IS NULL OR j.closes_at > now())`];
+  if (c.q) where.push(`j.search_vector @@ ${tsqueryOf(c.q, p)}`);
+  addFilters({ ...c, employmentTypes: undefined }, where, p);
+  if (c.origin && c.radiusKm !== undefined) addOrigin(c, where, p);
+  const cap = p.add(COUNT_CAP + 1);
+  const perType = EMPLOYMENT_TYPES.map(
+    (type) =>
+      `(SELECT count(*)::int FROM (SELECT 1 FROM jobs j WHERE ${where.join(' AND ')} AND j.employment_type = ${p.add(type)}::job_employment_type LIMIT ${cap}) m) AS "${type}"`,
+  );
+  return { sql: `SELECT ${perType.join(',\n  ')}`, params: p.values };
+}
+
+export type JobCountsRow = Record<EmploymentType, number>;
 
 /** One row of the statement above. */
 export interface JobSearchRow {
@@ -143,7 +266,28 @@ export interface JobSearchRow {
   company_name: string;
   company_industry: string;
   company_confidential: boolean;
-  rank?: string;
+  tier?: RelevanceTier;
   distance_km?: number;
   snippet: string | null;
+}
+
+export interface CappedCount {
+  value: number;
+  capped: boolean;
+}
+
+const capped = (n: number): CappedCount => ({ value: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
+
+/**
+ * The response's counts from the per-type row: each type as counted, and the
+ * total as the sum over the selected types (all of them without the filter),
+ * capped when any part is.
+ */
+export function countsFrom(row: JobCountsRow, selected: readonly EmploymentType[] | undefined) {
+  const types = selected?.length ? selected : EMPLOYMENT_TYPES;
+  const sum = types.reduce((total, type) => total + Number(row[type]), 0);
+  return {
+    total: capped(sum),
+    byEmploymentType: Object.fromEntries(EMPLOYMENT_TYPES.map((type) => [type, capped(Number(row[type]))])) as Record<EmploymentType, CappedCount>,
+  };
 }

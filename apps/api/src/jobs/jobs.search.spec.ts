@@ -11,7 +11,10 @@ import type { JobSearchResultDto, JobSummaryDto } from './dto/job.dto';
 const DAY = 86_400_000;
 const daysAgo = (n: number): Date => new Date(Date.now() - n * DAY);
 
-describe('GET /api/jobs', () => {
+/** Every search test runs on both index paths: RUM (when the migration could create it) and the GIN fallback. */
+const INDEX_PATHS = ['rum', 'gin'] as const;
+
+describe.each(INDEX_PATHS)('GET /api/jobs (%s index)', (index) => {
   let app: NestFastifyApplication;
   let db: DataSource;
   let chicago: Branch;
@@ -27,7 +30,7 @@ describe('GET /api/jobs', () => {
   const titles = (body: JobSearchResultDto): string[] => body.items.map((i) => i.title);
 
   beforeAll(async () => {
-    app = await createApp(testConfig());
+    app = await createApp(testConfig({ SEARCH_INDEX: index }));
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     db = app.get(DataSource);
@@ -315,7 +318,7 @@ describe('GET /api/jobs', () => {
   });
 });
 
-describe('GET /api/jobs keyset pagination', () => {
+describe.each(INDEX_PATHS)('GET /api/jobs keyset pagination (%s index)', (index) => {
   let app: NestFastifyApplication;
   let db: DataSource;
   let branch: Branch;
@@ -323,7 +326,7 @@ describe('GET /api/jobs keyset pagination', () => {
   const original = new Set<string>();
 
   beforeAll(async () => {
-    app = await createApp(testConfig());
+    app = await createApp(testConfig({ SEARCH_INDEX: index }));
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     db = app.get(DataSource);

@@ -6,7 +6,9 @@ import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
 import { SearchDatabase } from '../common/database/search-database';
+import { BranchesService } from '../branches/branches.service';
 import { BranchDto } from '../branches/dto/branch.dto';
+import type { LatLng } from '../branches/geo';
 import { badField } from '../common/errors/bad-field';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '@nextstep/contracts';
@@ -15,12 +17,14 @@ import type { JobResumeFitDto } from './dto/resume-fit.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
-import { buildJobSearch, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
+import { buildJobCounts, buildJobSearch, countsFrom, type JobCountsRow, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
+import { SearchIndexChoice } from './search-index';
 import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
 
 @Injectable()
 export class JobsService {
   private readonly cursors: CursorCodec;
+  private readonly index: SearchIndexChoice;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -29,8 +33,10 @@ export class JobsService {
     @InjectConfig() config: AppConfig,
     private readonly cache: BoardCache,
     private readonly search: SearchDatabase,
+    private readonly branches: BranchesService,
   ) {
     this.cursors = new CursorCodec(config.jwtSecret);
+    this.index = new SearchIndexChoice(config.search.index, (sql, params) => this.dataSource.query(sql, params));
   }
 
   /**
@@ -38,7 +44,7 @@ export class JobsService {
    * searches are answered from the shared board cache without touching Postgres.
    */
   async searchJson(query: SearchJobsQuery): Promise<Buffer> {
-    const criteria = this.criteriaFor(query);
+    const criteria = this.criteriaFor(query, await this.originOf(query));
     if (!this.cache.enabled) return Buffer.from(JSON.stringify(await this.runSearch(criteria)));
     // The criteria are validated and normalised, so equal searches share one entry whatever their spelling.
     const key = this.cache.keyFor('jobs.search', criteria);
@@ -49,11 +55,28 @@ export class JobsService {
     return json;
   }
 
-  private criteriaFor(query: SearchJobsQuery): JobSearchCriteria {
+  /**
+   * The point a search measures from: lat/lng, or where postalCode is (the
+   * nearest-branch finder's lookup). An unknown code is bad input here (400),
+   * where the branch finder, whose subject it is, answers 404.
+   */
+  private async originOf(query: SearchJobsQuery): Promise<LatLng | undefined> {
+    if (query.lat !== undefined && query.lng !== undefined) return { lat: query.lat, lng: query.lng };
+    if (query.postalCode === undefined) return undefined;
+    const origin = await this.branches.findPostalCode(query.postalCode);
+    if (origin) return origin;
+    throw new ApiError(
+      HttpStatus.BAD_REQUEST,
+      ErrorCode.POSTAL_CODE_UNKNOWN,
+      `We do not know where postal code ${query.postalCode} is. Search with lat and lng instead.`,
+      { fields: { postalCode: 'unknown postal code' } },
+    );
+  }
+
+  private criteriaFor(query: SearchJobsQuery, origin: LatLng | undefined): JobSearchCriteria {
     const q = query.q?.trim() || undefined;
     const sort = query.sort ?? (q ? 'relevance' : 'recent');
     if (sort === 'relevance' && !q) throw badField('sort', 'sort=relevance needs q; use recent or distance without a search text');
-    const origin = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
     const criteria: JobSearchCriteria = {
       q,
       employmentTypes: query.employmentType?.length ? [...new Set(query.employmentType)].sort() : undefined,
@@ -77,14 +100,20 @@ export class JobsService {
   }
 
   private async runSearch(criteria: JobSearchCriteria): Promise<JobSearchResultDto> {
-    const { sql, params } = buildJobSearch(criteria);
+    const { sql, params } = buildJobSearch(criteria, await this.index.path());
+    // Counts on the first page only (each reads up to 3 × 1,001 matches); later pages keep the first page's.
+    const counts = criteria.after ? undefined : buildJobCounts(criteria);
     // Search's own bounded pool: a flood of searches is refused with 503s and never takes the main pool's connections.
-    const rows = await this.search.query<JobSearchRow>(sql, params);
+    const [rows, countRows] = await Promise.all([
+      this.search.query<JobSearchRow>(sql, params),
+      counts ? this.search.query<JobCountsRow>(counts.sql, counts.params) : undefined,
+    ]);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row)),
       nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprintOf(criteria)) : null,
+      counts: countRows?.[0] ? countsFrom(countRows[0], criteria.employmentTypes) : null,
     };
   }
 
@@ -222,7 +251,7 @@ function fingerprintOf({ sort: _sort, limit: _limit, after: _after, origin, ...f
 }
 
 function cursorKey(sort: CursorKey['sort'], row: JobSearchRow): CursorKey {
-  if (sort === 'relevance') return { sort, rank: row.rank ?? '0', postedAt: row.posted_key, id: row.id };
+  if (sort === 'relevance') return { sort, tier: row.tier ?? 3, postedAt: row.posted_key, id: row.id };
   if (sort === 'distance') return { sort, distanceKm: Number(row.distance_km ?? 0), id: row.id };
   return { sort, postedAt: row.posted_key, id: row.id };
 }

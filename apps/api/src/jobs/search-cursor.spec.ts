@@ -11,7 +11,7 @@ const key: fc.Arbitrary<CursorKey> = fc.oneof(
   fc.record({ sort: fc.constant('recent' as const), postedAt, id: uuid }),
   fc.record({
     sort: fc.constant('relevance' as const),
-    rank: fc.integer({ min: 0, max: 999_999 }).map((n) => `0.${String(n).padStart(6, '0')}`),
+    tier: fc.constantFrom(1 as const, 2 as const, 3 as const),
     postedAt,
     id: uuid,
   }),
@@ -55,11 +55,19 @@ describe('CursorCodec', () => {
       const mac = (codec as unknown as { mac(b: string): Buffer }).mac(body).toString('base64url');
       return `${body}.${mac}`;
     };
-    expect(() => codec.decode(forge({ v: 1, s: 'recent', k: ['yesterday', 'x'], f: 'f' }), 'recent', 'f')).toThrow(/malformed/);
+    expect(() => codec.decode(forge({ v: 2, s: 'recent', k: ['yesterday', 'x'], f: 'f' }), 'recent', 'f')).toThrow(/malformed/);
     expect(() =>
-      codec.decode(forge({ v: 1, s: 'distance', k: [-1, '0b7d3c1e-6a4f-4e0b-9a59-1f0d2c3b4a5e'], f: 'f' }), 'distance', 'f'),
+      codec.decode(forge({ v: 2, s: 'distance', k: [-1, '0b7d3c1e-6a4f-4e0b-9a59-1f0d2c3b4a5e'], f: 'f' }), 'distance', 'f'),
     ).toThrow(/malformed/);
     expect(() => codec.decode(forge([1, 2]), 'recent', 'f')).toThrow(/malformed/);
+    const id = '0b7d3c1e-6a4f-4e0b-9a59-1f0d2c3b4a5e';
+    expect(() => codec.decode(forge({ v: 2, s: 'relevance', k: [4, '2026-11-25T10:00:00.123456Z', id], f: 'f' }), 'relevance', 'f')).toThrow(
+      /malformed/,
+    );
+    // A version-1 cursor (text rank) from before the tiers is refused, not misread.
+    expect(() =>
+      codec.decode(forge({ v: 1, s: 'relevance', k: ['0.5', '2026-11-25T10:00:00.123456Z', id], f: 'f' }), 'relevance', 'f'),
+    ).toThrow(/malformed/);
   });
 });
 

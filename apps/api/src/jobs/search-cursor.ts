@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { RelevanceTier } from './job-search.sql';
 
 /**
  * Opaque keyset cursors for GET /api/jobs: base64url(JSON of the last row's
@@ -12,19 +13,22 @@ export type SearchSort = 'relevance' | 'recent' | 'distance';
 export type CursorKey =
   /** `postedAt` is the exact timestamptz, to the microsecond: "2026-11-25T10:00:00.123456Z". */
   | { sort: 'recent'; postedAt: string; id: string }
-  /** `rank` is the rank rounded to 6 decimals as Postgres prints numeric, compared exactly. */
-  | { sort: 'relevance'; rank: string; postedAt: string; id: string }
+  /** `tier` is the relevance tier (1 title, 2 title and skills, 3 description); within it, newest first. */
+  | { sort: 'relevance'; tier: RelevanceTier; postedAt: string; id: string }
   | { sort: 'distance'; distanceKm: number; id: string };
 
 export class CursorError extends Error {}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const POSTED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const RANK = /^\d{1,3}(\.\d{1,6})?$/;
+const TIERS: readonly number[] = [1, 2, 3];
 const MAC_BYTES = 16;
 
+/** Version 2: relevance keys carry the tier (version 1 carried a text rank, which no longer orders the results). */
+const VERSION = 2;
+
 interface Wire {
-  v: 1;
+  v: typeof VERSION;
   s: SearchSort;
   k: Array<string | number>;
   f: string;
@@ -44,9 +48,9 @@ export class CursorCodec {
       key.sort === 'recent'
         ? [key.postedAt, key.id]
         : key.sort === 'relevance'
-          ? [key.rank, key.postedAt, key.id]
+          ? [key.tier, key.postedAt, key.id]
           : [key.distanceKm, key.id];
-    const wire: Wire = { v: 1, s: key.sort, k, f: filters };
+    const wire: Wire = { v: VERSION, s: key.sort, k, f: filters };
     const body = Buffer.from(JSON.stringify(wire)).toString('base64url');
     return `${body}.${this.mac(body).toString('base64url')}`;
   }
@@ -84,7 +88,7 @@ export class CursorCodec {
 function parseWire(wire: unknown): CursorKey {
   if (typeof wire !== 'object' || wire === null) throw new CursorError('cursor is malformed');
   const { v, s, k, f } = wire as Partial<Wire>;
-  if (v !== 1 || typeof f !== 'string' || !Array.isArray(k)) throw new CursorError('cursor is malformed');
+  if (v !== VERSION || typeof f !== 'string' || !Array.isArray(k)) throw new CursorError('cursor is malformed');
   const id = k[k.length - 1];
   if (typeof id !== 'string' || !UUID.test(id)) throw new CursorError('cursor is malformed');
   const postedAt = (value: unknown): string => {
@@ -93,8 +97,8 @@ function parseWire(wire: unknown): CursorKey {
     return value;
   };
   if (s === 'recent' && k.length === 2) return { sort: s, postedAt: postedAt(k[0]), id };
-  if (s === 'relevance' && k.length === 3 && typeof k[0] === 'string' && RANK.test(k[0])) {
-    return { sort: s, rank: k[0], postedAt: postedAt(k[1]), id };
+  if (s === 'relevance' && k.length === 3 && typeof k[0] === 'number' && TIERS.includes(k[0])) {
+    return { sort: s, tier: k[0] as RelevanceTier, postedAt: postedAt(k[1]), id };
   }
   if (s === 'distance' && k.length === 2 && typeof k[0] === 'number' && Number.isFinite(k[0]) && k[0] >= 0) {
     return { sort: s, distanceKm: k[0], id };

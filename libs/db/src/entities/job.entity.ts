@@ -47,6 +47,8 @@ export const JOB_PAY_MAX_ANNUAL_SQL = `(CASE WHEN pay_period = 'hour' THEN pay_m
 @Check('jobs_open_posted_check', `"status" <> 'open' OR "posted_at" IS NOT NULL`)
 @Check('jobs_coordinates_check', `"latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180`)
 @Index('jobs_search_vector_idx', { synchronize: false })
+// Only where the rum extension is available (migration 1790000900000).
+@Index('jobs_search_rum_idx', { synchronize: false })
 @Index('jobs_open_posted_idx', { synchronize: false })
 @Index('jobs_open_branch_posted_idx', { synchronize: false })
 @Index('jobs_open_type_posted_idx', { synchronize: false })

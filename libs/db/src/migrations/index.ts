@@ -12,6 +12,7 @@ import { InternalNotes1790000620000 } from './1790000620000-internal-notes';
 import { JobAlerts1790000700000 } from './1790000700000-job-alerts';
 import { JobAlertEmailKey1790000710000 } from './1790000710000-job-alert-email-key';
 import { InterviewScheduledBy1790000800000 } from './1790000800000-interview-scheduled-by';
+import { SearchRanking1790000900000 } from './1790000900000-search-ranking';
 import { PostalCodes1790000910000 } from './1790000910000-postal-codes';
 
 /** Applied in this order; a new migration is appended here. */
@@ -29,5 +30,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   JobAlerts1790000700000,
   JobAlertEmailKey1790000710000,
   InterviewScheduledBy1790000800000,
+  SearchRanking1790000900000,
   PostalCodes1790000910000,
 ];

@@ -119,6 +119,9 @@ export const envSchema = z
     MAIL_RATE_PER_SECOND: wholeNumber(50, 1, 10_000),
     // Seconds a public job search answer is reused from Redis (0: no cache). Writes through the API invalidate at once.
     SEARCH_CACHE_SECONDS: wholeNumber(30, 0, 3_600),
+    // Which index orders relevance searches: auto (RUM when the migration could create jobs_search_rum_idx, else GIN),
+    // or force one; gin works on any Postgres, rum fails the first search when the index is missing.
+    SEARCH_INDEX: z.enum(['auto', 'rum', 'gin'], { error: 'must be auto, rum or gin' }).default('auto'),
     // The job search's own Postgres connections (apart from the main pool, so sign-in and writes keep theirs), how many
     // searches may wait for one (one more: 503 SEARCH_BUSY at once), and its statement timeout (past it: 503 SEARCH_TIMEOUT).
     SEARCH_POOL_SIZE: wholeNumber(4, 1, 100),
@@ -177,6 +180,7 @@ export const envSchema = z
     },
     search: {
       cacheSeconds: env.SEARCH_CACHE_SECONDS,
+      index: env.SEARCH_INDEX,
       poolSize: env.SEARCH_POOL_SIZE,
       queueMax: env.SEARCH_QUEUE_MAX,
       statementTimeoutMs: env.SEARCH_STATEMENT_TIMEOUT_MS,

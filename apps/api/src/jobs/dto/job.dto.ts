@@ -43,11 +43,42 @@ export class JobSummaryDto {
   distanceKm!: number | null;
 }
 
+/** A count that is exact up to 1,000; past that, value 1000 and capped true (show "1,000+"). */
+export class CappedCountDto {
+  @ApiProperty({ example: 1000 }) value!: number;
+  @ApiProperty({ description: 'More matches than value (shown as "1,000+")', example: true }) capped!: boolean;
+}
+
+export class EmploymentTypeCountsDto implements Record<EmploymentType, CappedCountDto> {
+  @ApiProperty({ type: CappedCountDto }) temporary!: CappedCountDto;
+  @ApiProperty({ type: CappedCountDto }) temp_to_hire!: CappedCountDto;
+  @ApiProperty({ type: CappedCountDto }) direct_hire!: CappedCountDto;
+}
+
+export class JobSearchCountsDto {
+  @ApiProperty({ type: CappedCountDto, description: 'Matches of the whole search, every filter included' })
+  total!: CappedCountDto;
+
+  @ApiProperty({
+    type: EmploymentTypeCountsDto,
+    description: 'Matches per employment type for the same search without its employmentType filter (for the filter chips)',
+  })
+  byEmploymentType!: EmploymentTypeCountsDto;
+}
+
 export class JobSearchResultDto {
   @ApiProperty({ type: [JobSummaryDto] }) items!: JobSummaryDto[];
 
   @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' })
   nextCursor!: string | null;
+
+  @ApiProperty({
+    type: JobSearchCountsDto,
+    nullable: true,
+    description:
+      'On the first page (no cursor) only; null on later pages, where the first page\'s counts still hold. Each count reads at most 1,001 matches.',
+  })
+  counts!: JobSearchCountsDto | null;
 }
 
 /** What every view of a job shows. */
