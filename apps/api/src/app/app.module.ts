@@ -3,7 +3,6 @@ import { DatabaseModule } from '@nextstep/db';
 import { ClockModule, ConfigModule, LoggingModule, RedisModule, type AppConfig, type Clock } from '@nextstep/platform';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
-import { CatalogAdminModule } from '../catalog-admin/catalog-admin.module';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module';
 import { BranchesModule } from '../branches/branches.module';
 import { CompaniesModule } from '../companies/companies.module';
@@ -43,7 +42,6 @@ export class AppModule {
         CompaniesModule,
         JobsModule,
         JobAlertsModule,
-        CatalogAdminModule,
         QueueBoardModule,
         UnsubscribeModule,
         WebModule,

@@ -1315,15 +1315,6 @@ export interface components {
             lastName: string;
             phone: string | null;
         };
-        CappedCountDto: {
-            /**
-             * @description More matches than value (shown as "1,000+")
-             * @example true
-             */
-            capped: boolean;
-            /** @example 1000 */
-            value: number;
-        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1628,11 +1619,6 @@ export interface components {
             email: string;
             emailVerified: boolean;
         };
-        EmploymentTypeCountsDto: {
-            direct_hire: components["schemas"]["CappedCountDto"];
-            temp_to_hire: components["schemas"]["CappedCountDto"];
-            temporary: components["schemas"]["CappedCountDto"];
-        };
         EraseAccountDto: {
             /** @description Your current password, to confirm the erasure. */
             password: string;
@@ -1875,15 +1861,7 @@ export interface components {
              */
             score: number;
         };
-        JobSearchCountsDto: {
-            /** @description Matches per employment type for the same search without its employmentType filter (for the filter chips) */
-            byEmploymentType: components["schemas"]["EmploymentTypeCountsDto"];
-            /** @description Matches of the whole search, every filter included */
-            total: components["schemas"]["CappedCountDto"];
-        };
         JobSearchResultDto: {
-            /** @description On the first page (no cursor) only; null on later pages, where the first page's counts still hold. Each count reads at most 1,001 matches. */
-            counts: components["schemas"]["JobSearchCountsDto"] | null;
             items: components["schemas"]["JobSummaryDto"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;

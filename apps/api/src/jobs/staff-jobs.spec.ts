@@ -2,14 +2,14 @@ import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff, startTestApp, type TestApp } from '../testing/test-app';
 
-describe('staff catalog reads', () => {
+describe('staff job reads', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
 
-  it("lists a branch's drafts for its recruiters only, and unmasks confidential companies for staff", async () => {
+  it("lists a branch's drafts for its recruiters only, and lets an admin pick the branch", async () => {
     const [aurora, elgin] = [await createBranch(t.dataSource, { name: 'Aurora' }), await createBranch(t.dataSource, { name: 'Elgin' })];
     const secret = await createCompany(t.dataSource, { name: 'Hidden Mills', confidential: true });
     const draft = await createJob(t.dataSource, { branch: aurora, company: secret, status: 'draft', title: 'Mill Operator' });
@@ -24,10 +24,7 @@ describe('staff catalog reads', () => {
     expect((await t.request('GET', `/api/staff/jobs/${draft.id}`, { token: other.token })).statusCode).toBe(404);
     expect((await t.request('GET', `/api/jobs/${draft.id}`)).statusCode).toBe(404);
     const forAdmin = (await t.request('GET', '/api/staff/jobs', { token: admin.token, query: { branchId: elgin.id } })).json<Array<{ branchId: string }>>();
+    expect(forAdmin.length).toBeGreaterThan(0);
     expect(forAdmin.every((job) => job.branchId === elgin.id)).toBe(true);
-
-    const companies = (await t.request('GET', '/api/staff/companies', { token: recruiter.token })).json<Array<{ id: string; name: string; confidential: boolean }>>();
-    expect(companies).toContainEqual(expect.objectContaining({ id: secret.id, name: 'Hidden Mills', confidential: true }));
-    expect((await t.request('GET', `/api/staff/companies/${secret.id}`, { token: recruiter.token })).json()).toMatchObject({ name: 'Hidden Mills' });
   });
 });
