@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Branch, Job } from '@nextstep/db';
-import { Repository } from 'typeorm';
+import { Branch, Job, PostalCode, postalCodeKeys } from '@nextstep/db';
+import { In, Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
 import { ApiError } from '../common/errors/api-error';
 import { ErrorCode } from '@nextstep/contracts';
@@ -10,12 +10,14 @@ import type { CreateBranchDto, UpdateBranchDto } from './dto/branch-write.dto';
 import type { NearestBranchesQuery } from './dto/nearest-branches.query';
 import { haversineKm, type LatLng } from './geo';
 import { badField } from '../common/errors/bad-field';
+import { POSTAL_CODE_OR_COORDINATES } from '../common/validation/lat-lng';
 
 @Injectable()
 export class BranchesService {
   constructor(
     @InjectRepository(Branch) private readonly branches: Repository<Branch>,
     @InjectRepository(Job) private readonly jobs: Repository<Job>,
+    @InjectRepository(PostalCode) private readonly postalCodes: Repository<PostalCode>,
     private readonly cache: BoardCache,
   ) {}
 
@@ -29,8 +31,9 @@ export class BranchesService {
 
   /** Branches ordered by great-circle distance from a point or from a known postal code. */
   async nearest(query: NearestBranchesQuery): Promise<NearestBranchesDto> {
+    // The query DTO refuses both at once; this guards callers that build the query in code.
     if (query.postalCode !== undefined && (query.lat !== undefined || query.lng !== undefined)) {
-      throw badField('postalCode', 'postalCode must not be combined with lat and lng; give one or the other');
+      throw badField('postalCode', POSTAL_CODE_OR_COORDINATES);
     }
     const origin: LatLng =
       query.lat !== undefined && query.lng !== undefined
@@ -47,22 +50,10 @@ export class BranchesService {
     return { origin: { latitude: origin.lat, longitude: origin.lng, postalCode: query.postalCode ?? null }, items };
   }
 
-  /**
-   * Where a postal code is: a branch's own coordinates, or else the centre of
-   * the jobs published there. Drafts never count: their places are not
-   * public yet, and an average over one draft would be its exact location.
-   */
+  /** Where a postal code is (see findPostalCode), or 404 POSTAL_CODE_UNKNOWN. */
   async locatePostalCode(postalCode: string): Promise<LatLng> {
-    const branch = await this.branches.findOne({ where: { postalCode }, order: { name: 'ASC' } });
-    if (branch) return { lat: branch.latitude, lng: branch.longitude };
-    const row = await this.jobs
-      .createQueryBuilder('j')
-      .select('avg(j.latitude)', 'lat')
-      .addSelect('avg(j.longitude)', 'lng')
-      .where('j.postal_code = :postalCode', { postalCode })
-      .andWhere("j.status <> 'draft'")
-      .getRawOne<{ lat: number | null; lng: number | null }>();
-    if (row?.lat == null || row.lng == null) {
+    const origin = await this.findPostalCode(postalCode);
+    if (!origin) {
       throw new ApiError(
         HttpStatus.NOT_FOUND,
         ErrorCode.POSTAL_CODE_UNKNOWN,
@@ -70,6 +61,36 @@ export class BranchesService {
         { fields: { postalCode: 'unknown postal code' } },
       );
     }
+    return origin;
+  }
+
+  /**
+   * Where a postal code is, most precise first:
+   * 1. a branch's own coordinates (its street address, where the code's centre may be a few km off);
+   * 2. the postal-code table: the US ZIP (a ZIP+4 counts as its ZIP), or the Canadian code's forward
+   *    sortation area ("M5V 3L9" → "M5V") when the table does not hold the full code;
+   * 3. the centre of the jobs published there, for a code newer than the table. Drafts never count:
+   *    their places are not public yet, and an average over one draft would be its exact location.
+   * null when none knows it.
+   */
+  async findPostalCode(postalCode: string): Promise<LatLng | null> {
+    const branch = await this.branches.findOne({ where: { postalCode }, order: { name: 'ASC' } });
+    if (branch) return { lat: branch.latitude, lng: branch.longitude };
+    const keys = postalCodeKeys(postalCode);
+    if (keys.length) {
+      const known = await this.postalCodes.find({ where: { code: In(keys) }, select: { code: true, latitude: true, longitude: true } });
+      // Keys come most precise first: the full Canadian code before its area.
+      const best = keys.map((key) => known.find((row) => row.code === key)).find((row) => row !== undefined);
+      if (best) return { lat: best.latitude, lng: best.longitude };
+    }
+    const row = await this.jobs
+      .createQueryBuilder('j')
+      .select('avg(j.latitude)', 'lat')
+      .addSelect('avg(j.longitude)', 'lng')
+      .where('j.postal_code = :postalCode', { postalCode })
+      .andWhere("j.status <> 'draft'")
+      .getRawOne<{ lat: number | null; lng: number | null }>();
+    if (row?.lat == null || row.lng == null) return null;
     return { lat: Number(row.lat), lng: Number(row.lng) };
   }
 

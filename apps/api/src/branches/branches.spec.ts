@@ -46,9 +46,9 @@ describe('branches', () => {
         }),
       );
     }
-    // A postal code known only from a job (Naperville, IL).
+    // A postal code known only from a job (one the postal-code table does not hold; Naperville, IL).
     const company = await createCompany(db);
-    await createJob(db, { branch: branches[0] as Branch, company, postalCode: '60540', latitude: 41.7508, longitude: -88.1535 });
+    await createJob(db, { branch: branches[0] as Branch, company, postalCode: '60500', latitude: 41.7508, longitude: -88.1535 });
   });
   afterAll(() => app.close());
 
@@ -117,12 +117,28 @@ describe('branches', () => {
     const branchCode = await app.inject({ method: 'GET', url: '/api/branches/nearest?postalCode=80203&limit=2' });
     expect(branchCode.statusCode).toBe(200);
     expect(branchCode.json<NearestBranchesDto>().items[0]).toMatchObject({ name: 'Nextstep Denver', distanceKm: 0 });
-    const jobCode = await app.inject({ method: 'GET', url: '/api/branches/nearest?postalCode=60540&limit=1' });
+    const jobCode = await app.inject({ method: 'GET', url: '/api/branches/nearest?postalCode=60500&limit=1' });
     expect(jobCode.statusCode).toBe(200);
     const body = jobCode.json<NearestBranchesDto>();
-    expect(body.origin).toMatchObject({ postalCode: '60540' });
+    expect(body.origin).toMatchObject({ postalCode: '60500' });
     expect(body.items[0]?.name).toBe('Nextstep Chicago');
     expect(body.items[0]?.distanceKm).toBeCloseTo(greatCircleKm(41.7508, -88.1535, 41.882, -87.6345), 0);
+  });
+
+  // Coordinates of the zipcodes package's rows, written out here so the test checks the table, not itself.
+  it.each([
+    ['60614', 41.9229, -87.6483, 'Nextstep Chicago'], // Lincoln Park: no branch or job there
+    ['60614-1234', 41.9229, -87.6483, 'Nextstep Chicago'], // ZIP+4 → its ZIP
+    ['85001', 33.4484, -112.074, 'Nextstep Phoenix'],
+    ['m5v 3l9', 43.6525, -79.3686, 'Nextstep Milwaukee'], // Toronto: unknown full code → its area M5V
+    ['M5V', 43.6525, -79.3686, 'Nextstep Milwaukee'],
+  ])('locates %s from the postal-code table', async (code, lat, lng, nearest) => {
+    const res = await app.inject({ method: 'GET', url: `/api/branches/nearest?postalCode=${encodeURIComponent(code)}&limit=1` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<NearestBranchesDto>();
+    expect(body.origin.latitude).toBeCloseTo(lat, 3);
+    expect(body.origin.longitude).toBeCloseTo(lng, 3);
+    expect(body.items[0]?.name).toBe(nearest);
   });
 
   it('never locates a postal code from a draft job: its exact place is not public yet', async () => {

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidateProfile, Job } from '@nextstep/db';
 import { BoardCacheModule } from '../board-cache/board-cache.module';
+import { BranchesModule } from '../branches/branches.module';
 import { SearchDatabaseModule } from '../common/database/search-database';
 import { JobFitController } from './job-fit.controller';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule, SearchDatabaseModule],
+  imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule, SearchDatabaseModule, BranchesModule],
   controllers: [JobsController, JobFitController],
   providers: [JobsService],
   exports: [JobsService],

@@ -2,7 +2,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -12,23 +11,23 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@nextstep/db';
+import { CoordinateParam, PostalCodeParam, givesCoordinates } from '../../common/validation/lat-lng';
 import { NumberParam } from '../../common/validation/validators';
 import type { SearchSort } from '../search-cursor';
 
 export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'recent', 'distance'];
 
-/** lat and lng come together, and are needed by radiusKm and sort=distance. */
 /** Postgres text cannot hold NUL, and control characters never help a search. */
 function stripControlCharacters(text: string): string {
   return Array.from(text, (ch) => ((ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f' ? ' ' : ch)).join('');
 }
 
-const usesLocation = (o: SearchJobsQuery): boolean =>
-  o.lat !== undefined || o.lng !== undefined || o.radiusKm !== undefined || o.sort === 'distance';
-const LOCATION_MESSAGE = 'is required together with lat/lng, radiusKm or sort=distance';
+/** lat and lng come together, and radiusKm and sort=distance need them unless postalCode gives the origin. */
+const usesCoordinates = (o: SearchJobsQuery): boolean =>
+  givesCoordinates(o) || (o.postalCode === undefined && (o.radiusKm !== undefined || o.sort === 'distance'));
+const LOCATION_MESSAGE = 'is required together with the other coordinate, and by radiusKm or sort=distance unless postalCode is given';
 
 export class SearchJobsQuery {
   @ApiPropertyOptional({
@@ -55,25 +54,16 @@ export class SearchJobsQuery {
   @IsUUID('all', { message: 'branchId must be a UUID' })
   branchId?: string;
 
-  @ApiPropertyOptional({ minimum: -90, maximum: 90, example: 41.88 })
-  @ValidateIf(usesLocation)
-  @IsDefined({ message: `lat ${LOCATION_MESSAGE}` })
-  @NumberParam()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
-  @Min(-90)
-  @Max(90)
+  @CoordinateParam('lat', usesCoordinates, LOCATION_MESSAGE)
   lat?: number;
 
-  @ApiPropertyOptional({ minimum: -180, maximum: 180, example: -87.63 })
-  @ValidateIf(usesLocation)
-  @IsDefined({ message: `lng ${LOCATION_MESSAGE}` })
-  @NumberParam()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng must be a number' })
-  @Min(-180)
-  @Max(180)
+  @CoordinateParam('lng', usesCoordinates, LOCATION_MESSAGE)
   lng?: number;
 
-  @ApiPropertyOptional({ minimum: 0.1, maximum: 500, example: 25, description: 'Only jobs within this great-circle distance of lat/lng' })
+  @PostalCodeParam('Instead of lat/lng: the search origin as a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")')
+  postalCode?: string;
+
+  @ApiPropertyOptional({ minimum: 0.1, maximum: 500, example: 25, description: 'Only jobs within this great-circle distance of lat/lng or postalCode' })
   @IsOptional()
   @NumberParam()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'radiusKm must be a number' })
