@@ -1,19 +1,9 @@
 import { Faker, en } from '@faker-js/faker';
 import { HOURS_PER_YEAR, type EmploymentType, type JobStatus, type PayPeriod } from '../entities/job.entity';
-import {
-  BRANCHES,
-  COMPANY_VALUES,
-  GOALS,
-  JOB_TEMPLATES,
-  MISSIONS,
-  PERKS,
-  SCHEDULES,
-  SECTOR_PROFILES,
-  type BranchSeed,
-  type JobTemplate,
-  type Place,
-  type Sector,
-} from './demo-data';
+import { BRANCHES, PERKS, type BranchSeed, type Place } from './demo-data';
+import { FAMILY_NAMES, INDUSTRIES, PLACE_STEMS, type Industry, type IndustryKey, type Sector } from './industries';
+import { ROLES, type RoleTemplate } from './roles';
+import { SCHEDULES, SHIFT_LABELS, type Shift } from './shifts';
 
 /** Plain rows, ready for the bulk insert (ids are generated here, so a seed is reproducible to the id). */
 export interface BranchRow {
@@ -43,6 +33,8 @@ export interface CompanyRow {
   confidential: boolean;
   /** Not a column: which kind of work the company offers. */
   sector: Sector;
+  /** Not a column: the industry its name, mission, values and jobs come from. */
+  industryKey: IndustryKey;
 }
 
 export interface JobRow {
@@ -68,8 +60,10 @@ export interface JobRow {
 
 export const DEFAULT_SEED = 20261125;
 const DAY_MS = 86_400_000;
-const SECTORS = Object.keys(SECTOR_PROFILES) as Sector[];
-const TEMPLATES_BY_SECTOR = new Map<Sector, JobTemplate[]>(SECTORS.map((s) => [s, JOB_TEMPLATES.filter((t) => t.sector === s)]));
+/** The roles each industry hires for (every industry has at least one; the seed spec checks it). */
+export const ROLES_BY_INDUSTRY: ReadonlyMap<IndustryKey, readonly RoleTemplate[]> = new Map(
+  INDUSTRIES.map((industry) => [industry.key, ROLES.filter((role) => role.industries.includes(industry.key))]),
+);
 
 /** A faker of its own (not the shared global one), seeded: the same seed always gives the same board. */
 export function seededFaker(seed: number): Faker {
@@ -95,38 +89,63 @@ export function generateBranches(faker: Faker): BranchRow[] {
   }));
 }
 
-/** Every seventh company is confidential. */
+/**
+ * Every seventh company is confidential. Industries take turns, so even a
+ * small board has every kind of client; names are unique.
+ */
 export function generateCompanies(faker: Faker, count: number): CompanyRow[] {
   const names = new Set<string>();
   const rows: CompanyRow[] = [];
   for (let i = 0; i < count; i++) {
-    const sector = SECTORS[i % SECTORS.length] as Sector;
-    const profile = SECTOR_PROFILES[sector];
-    let name = '';
-    do {
-      const stem = faker.helpers.arrayElement([
-        faker.person.lastName(),
-        faker.location.city(),
-        faker.word.adjective({ length: { min: 4, max: 9 } }),
-      ]);
-      name = `${stem.charAt(0).toUpperCase()}${stem.slice(1)} ${faker.helpers.arrayElement(profile.suffixes)}`;
-    } while (names.has(name));
-    names.add(name);
-    const industry = faker.helpers.arrayElement(profile.industries);
+    const industry = INDUSTRIES[i % INDUSTRIES.length] as Industry;
+    const name = uniqueCompanyName(faker, industry, names);
+    const [minSize, maxSize] = industry.size;
     rows.push({
       id: faker.string.uuid(),
       name,
-      website: `https://www.${name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`,
-      industry,
-      mission: faker.helpers.arrayElement(MISSIONS),
-      values: faker.helpers.arrayElements(COMPANY_VALUES, { min: 3, max: 5 }),
-      goals: faker.helpers.arrayElement(GOALS),
-      operations: `The company ${faker.helpers.arrayElement(profile.operations)}, employing about ${faker.number.int({ min: 4, max: 120 }) * 10} people.`,
+      website: `https://www.${name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '')}.example`,
+      industry: industry.noun,
+      mission: faker.helpers.arrayElement(industry.missions),
+      values: faker.helpers.arrayElements([...industry.values], { min: 3, max: 5 }),
+      goals: faker.helpers.arrayElement(industry.goals),
+      operations: `The company ${faker.helpers.arrayElement(industry.operations)}, employing about ${(faker.number.int({ min: minSize, max: maxSize }) * 10).toLocaleString('en-US')} people.`,
       confidential: i % 7 === 3,
-      sector,
+      sector: industry.sector,
+      industryKey: industry.key,
     });
   }
   return rows;
+}
+
+/** "Lakeshore Freight Lines", "Whitaker & Lowe Accounting", "Brennan Trucking": a place-like word or family names, then the trade's suffix. */
+export function companyName(faker: Faker, industry: Industry): string {
+  const suffix = faker.helpers.arrayElement(industry.suffixes);
+  const family = industry.naming === 'family' || (industry.naming === 'both' && faker.datatype.boolean());
+  if (!family) return `${faker.helpers.arrayElement(PLACE_STEMS)} ${suffix}`;
+  const first = faker.helpers.arrayElement(FAMILY_NAMES);
+  // A suffix with its own "&" ("& Associates CPAs", "Tax & Advisory") takes one family name; others one or two.
+  if (suffix.includes('&') || faker.datatype.boolean()) return `${first} ${suffix}`;
+  let second = faker.helpers.arrayElement(FAMILY_NAMES);
+  if (second === first) second = FAMILY_NAMES[(FAMILY_NAMES.indexOf(first) + 1) % FAMILY_NAMES.length] ?? second;
+  return `${first} & ${second} ${suffix}`;
+}
+
+function uniqueCompanyName(faker: Faker, industry: Industry, taken: Set<string>): string {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const name = companyName(faker, industry);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+  // Only boards of thousands of companies get here: two place words read as one name ("Red Oak Ridgeline Logistics").
+  for (;;) {
+    const name = `${faker.helpers.arrayElement(PLACE_STEMS)} ${companyName(faker, { ...industry, naming: 'place' })}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
 }
 
 function placeNear(faker: Faker, branch: BranchSeed): Place {
@@ -139,24 +158,51 @@ function placeNear(faker: Faker, branch: BranchSeed): Place {
   };
 }
 
-function payRange(faker: Faker, template: JobTemplate, type: EmploymentType): { min: number; max: number; period: PayPeriod } {
+function payRange(faker: Faker, role: RoleTemplate, type: EmploymentType, shift: Shift): { min: number; max: number; period: PayPeriod } {
   if (type === 'direct_hire') {
-    const [lo, hi] = template.yearly;
+    const [lo, hi] = role.yearly;
     const min = Math.round(faker.number.int({ min: lo, max: hi - (hi - lo) / 4 }) / 1000) * 1000;
     const max = min + Math.round(faker.number.int({ min: (hi - lo) / 8, max: (hi - lo) / 3 }) / 1000) * 1000;
     return { min: min * 100, max: max * 100, period: 'year' };
   }
-  const [lo, hi] = template.hourly;
-  const min = Math.round(faker.number.float({ min: lo, max: hi - 1 }) * 2) / 2;
-  const max = Math.min(hi + 2, min + Math.round(faker.number.float({ min: 1, max: 4 }) * 2) / 2);
+  const [lo, hi] = role.hourly;
+  // Evenings and nights pay a differential, as their schedule lines say.
+  const differential = shift === 'night' ? 2 : shift === 'second' ? 1 : 0;
+  const min = Math.round(faker.number.float({ min: lo, max: hi - 1 }) * 2) / 2 + differential;
+  const max = Math.min(hi + 2 + differential, min + Math.round(faker.number.float({ min: 1, max: 4 }) * 2) / 2);
   return { min: Math.round(min * 100), max: Math.round(max * 100), period: 'hour' };
+}
+
+/** "a hotel", "an outpatient clinic", "an RN", "a CNA": by sound, including letter-by-letter abbreviations. */
+export function withArticle(phrase: string): string {
+  const word = phrase.split(/[\s–(/-]/, 1)[0] ?? phrase;
+  const spelled = /^[A-Z]{2,}$/.test(word);
+  const an = spelled ? /^[AEFHILMNORSX]/.test(word) : /^[aeiou]/i.test(word);
+  return `${an ? 'an' : 'a'} ${phrase}`;
+}
+
+/** The job's title: the role's title, with the shift named unless it is the usual day work. */
+function titleFor(faker: Faker, role: RoleTemplate, shift: Shift): string {
+  const base = faker.helpers.arrayElement(role.titles);
+  // Only shift-based work says "Day Shift"; an office job's title never needs it.
+  if (shift === 'day' && role.pattern !== 'plant' && role.pattern !== 'care') return base;
+  const label = faker.helpers.arrayElement(SHIFT_LABELS[shift]);
+  return label ? `${base} – ${label}` : base;
+}
+
+/** The "Schedule:" line of a job: always one of its pattern's lines for its shift. */
+export function scheduleFor(faker: Faker, role: RoleTemplate, shift: Shift): string {
+  const lines = SCHEDULES[role.pattern][shift];
+  if (!lines?.length) throw new Error(`role ${role.key} offers a ${shift} shift that the ${role.pattern} pattern has no schedule for`);
+  return faker.helpers.arrayElement(lines);
 }
 
 function describe(
   faker: Faker,
-  template: JobTemplate,
+  role: RoleTemplate,
   company: CompanyRow,
   title: string,
+  shift: Shift,
   type: EmploymentType,
   place: Place,
   branchCity: string,
@@ -167,12 +213,13 @@ function describe(
       : type === 'temp_to_hire'
         ? 'This is a temp-to-hire role: after 90 days of good work the client plans to offer you a permanent position.'
         : 'This is a direct-hire position: you join the client as their employee from day one.';
+  // No company name here: a confidential client's jobs must not give it away.
   return [
-    `Our client, a ${company.industry} in ${place.city}, ${place.region}, is hiring a ${title}.`,
-    `What you will do: ${faker.helpers.arrayElements(template.duties, { min: 3, max: template.duties.length }).join('; ')}.`,
-    `What you bring: ${faker.helpers.arrayElements(template.requirements, { min: 2, max: template.requirements.length }).join('; ')}.`,
-    `Schedule: ${faker.helpers.arrayElement(SCHEDULES)}`,
-    `Why you will like it: ${faker.helpers.arrayElements(PERKS, { min: 2, max: 3 }).join(' ')}`,
+    `Our client, ${withArticle(company.industry)} in ${place.city}, ${place.region}, is hiring ${withArticle(title)}. ${faker.helpers.arrayElement(role.summaries)}`,
+    `What you will do: ${faker.helpers.arrayElements([...role.duties], { min: 3, max: role.duties.length }).join('; ')}.`,
+    `What you bring: ${faker.helpers.arrayElements([...role.requirements], { min: 2, max: role.requirements.length }).join('; ')}.`,
+    `Schedule: ${scheduleFor(faker, role, shift)}`,
+    `Why you will like it: ${faker.helpers.arrayElements([...PERKS[type]], { min: 2, max: 3 }).join(' ')}`,
     kind,
     `Questions? Call or visit our ${branchCity} branch.`,
   ].join('\n\n');
@@ -190,12 +237,13 @@ export function* generateJobs(faker: Faker, branches: BranchRow[], companies: Co
   });
   for (let i = 0; i < count; i++) {
     const company = faker.helpers.arrayElement(companies);
-    const template = faker.helpers.arrayElement(TEMPLATES_BY_SECTOR.get(company.sector) ?? JOB_TEMPLATES);
+    const role = faker.helpers.arrayElement(ROLES_BY_INDUSTRY.get(company.industryKey) ?? ROLES);
     const { row: branch, seed: branchSeed } = faker.helpers.arrayElement(pairs);
     const place = placeNear(faker, branchSeed);
-    const type = faker.helpers.arrayElement(template.types);
-    const title = faker.helpers.arrayElement(template.titles);
-    const pay = payRange(faker, template, type);
+    const type = faker.helpers.arrayElement(role.types);
+    const shift = faker.helpers.arrayElement(role.shifts);
+    const title = titleFor(faker, role, shift);
+    const pay = payRange(faker, role, type, shift);
     const roll = faker.number.int({ min: 1, max: 100 });
     const status: JobStatus = roll <= 88 ? 'open' : roll <= 92 ? 'draft' : roll <= 96 ? 'closed' : 'filled';
     const postedAt = new Date(now.getTime() - faker.number.int({ min: 0, max: 60 * 24 * 60 }) * 60_000);
@@ -203,9 +251,9 @@ export function* generateJobs(faker: Faker, branches: BranchRow[], companies: Co
     yield {
       id: faker.string.uuid(),
       title,
-      description: describe(faker, template, company, title, type, place, branch.city),
+      description: describe(faker, role, company, title, shift, type, place, branch.city),
       employment_type: type,
-      skills: faker.helpers.arrayElements(template.skills, { min: 3, max: Math.min(5, template.skills.length) }),
+      skills: faker.helpers.arrayElements([...role.skills], { min: 3, max: Math.min(5, role.skills.length) }),
       city: place.city,
       region: place.region,
       postal_code: place.postalCode,

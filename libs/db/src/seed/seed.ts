@@ -11,6 +11,7 @@ import {
 } from './generate';
 import { ASSIGN_COMPANY_BRANCHES_SQL } from '../migrations/1790000610000-company-branch';
 import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, insertDemoUsers } from './demo-users';
+import { insertDemoStory, type DemoStory } from './demo-story';
 
 /** Outcome of `npm run db:seed`, printed by the CLI and the start script. */
 export interface SeedResult {
@@ -25,7 +26,11 @@ export interface SeedOptions {
   companies?: number;
   /** Random seed; the same seed and `now` give the same data, ids included. */
   seed?: number;
-  /** Anchor of the posting dates (default: the start of the current UTC day). */
+  /**
+   * Anchor of the posting dates (default: the start of the current UTC day)
+   * and of the demo candidate's applications (default: the current time, so
+   * the interview they had is always a few hours old).
+   */
   now?: Date;
   /** Printed in the summary's curl example. */
   appBaseUrl?: string;
@@ -69,6 +74,8 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
     }
     await seedBoard(client, options);
     const users = seedsDemoUsers(options) ? await insertDemoUsers(client) : null;
+    // Its own seeded faker, so the board is the same whether or not the demo accounts are made.
+    const story = users ? await insertDemoStory(client, seededFaker((options.seed ?? DEFAULT_SEED) + 1), options.now ?? new Date()) : null;
     await client.query('COMMIT');
     const after = await counts(client);
     const base = (options.appBaseUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -77,7 +84,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
           'Demo sign-ins (POST /api/auth/login):',
           `  admin      ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
           `  recruiter  ${users.recruiters[0] ?? ''} (one per branch: recruiter.<city>@nextstep.demo) / ${DEMO_RECRUITER_PASSWORD}`,
-          `  candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}`,
+          `  candidate  ${DEMO_CANDIDATE.email} / ${DEMO_CANDIDATE.password}${storyLine(story)}`,
         ]
       : [
           // Published passwords must never open a production system.
@@ -143,7 +150,7 @@ export async function insertBranches(client: ClientBase, rows: BranchRow[]): Pro
   );
 }
 
-export async function insertCompanies(client: ClientBase, rows: Array<Omit<CompanyRow, 'sector'> & { sector?: string }>): Promise<void> {
+export async function insertCompanies(client: ClientBase, rows: Array<Omit<CompanyRow, 'sector' | 'industryKey'>>): Promise<void> {
   await client.query(
     `INSERT INTO companies (id, name, website, industry, mission, values, goals, operations, confidential)
      SELECT id, name, website, industry, mission, values, goals, operations, confidential
@@ -186,3 +193,10 @@ function startOfUtcDay(date: Date): Date {
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
+
+const STAGE_WORDS: Partial<Record<DemoStory['applications'][number]['status'], string>> = { applied: 'waiting for news', interviewed: 'interviewed, a thank-you note is due' };
+
+function storyLine(story: DemoStory | null): string {
+  if (!story?.applications.length) return '';
+  return ` (applied to ${story.applications.map((a) => `${a.title}: ${STAGE_WORDS[a.status] ?? a.status}`).join('; ')})`;
+}
