@@ -32,9 +32,11 @@ import { DEMO_CANDIDATE } from './demo-users';
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-/** The warehouse story fits the demo candidate's resume (forklift operator, Chicago). */
-const INTERVIEWED_TITLES = '(forklift|reach truck)';
-const APPLIED_TITLES = '(warehouse|order picker|material handler|shipping|inventory)';
+/** The warehouse story fits the demo candidate's resume (forklift operator, Chicago): titles by preference. */
+const FORKLIFT = '^(forklift|reach truck|warehouse forklift)';
+const WAREHOUSE = '^(warehouse associate|warehouse picker|order picker|material handler|shipping and receiving clerk)';
+const INTERVIEWED_TITLES: [string, string] = [FORKLIFT, WAREHOUSE];
+const APPLIED_TITLES: [string, string] = [WAREHOUSE, FORKLIFT];
 const HOME_CITY = 'Chicago';
 
 export interface DemoStory {
@@ -189,14 +191,17 @@ interface Step {
   outbox: OutboxOf;
 }
 
-/** An open job taking applications, posted before `postedBy`, preferring the candidate's city and trade; ties by id (seeded). */
-async function pickJob(client: ClientBase, titles: string, postedBy: Date, now: Date, except: string[]): Promise<JobPick | null> {
+/**
+ * An open job taking applications, posted before `postedBy`, at the candidate's home branch (on any board with
+ * one): the preferred titles first, then the others, then any job; day work before nights; ties by id (seeded).
+ */
+async function pickJob(client: ClientBase, titles: [string, string], postedBy: Date, now: Date, except: string[]): Promise<JobPick | null> {
   const { rows } = await client.query<JobPick>(
     `SELECT j.id, j.title, j.city, j.branch_id FROM jobs j JOIN branches b ON b.id = j.branch_id
       WHERE j.status = 'open' AND j.posted_at <= $1 AND (j.closes_at IS NULL OR j.closes_at > $2::timestamptz + interval '30 days')
         AND NOT (j.id = ANY($3::uuid[]))
-      ORDER BY (b.city = $4) DESC, (j.title ~* $5) DESC, j.id LIMIT 1`,
-    [postedBy, now, except, HOME_CITY, titles],
+      ORDER BY b.city = $4 DESC, CASE WHEN j.title ~* $5 THEN 0 WHEN j.title ~* $6 THEN 1 ELSE 2 END, j.title ~* '(night|overnight|3rd shift)', j.id LIMIT 1`,
+    [postedBy, now, except, HOME_CITY, titles[0], titles[1]],
   );
   return rows[0] ?? null;
 }
