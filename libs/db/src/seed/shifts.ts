@@ -46,7 +46,7 @@ export const SCHEDULES: Record<SchedulePattern, Partial<Record<Shift, readonly s
   care: {
     day: [
       'Three 12-hour shifts a week, 7:00 am to 7:30 pm, every third weekend.',
-      'Monday to Friday, 6:00 am to 2:30 pm, every other weekend.',
+      'Five 8-hour days, 6:00 am to 2:30 pm, every other weekend.',
       'Five 8-hour days, 7:00 am to 3:30 pm, with every other weekend and a holiday rotation.',
     ],
     second: [
@@ -71,7 +71,7 @@ export const SCHEDULES: Record<SchedulePattern, Partial<Record<Shift, readonly s
   },
   field: {
     day: [
-      'Monday to Friday, 6:00 am to 2:30 pm, home every night.',
+      'Monday to Friday, 6:00 am to 2:30 pm.',
       'Monday to Friday, 7:00 am to 3:30 pm, with occasional overtime.',
       'Four ten-hour days, 6:00 am to 4:30 pm, Monday to Thursday.',
     ],
@@ -84,9 +84,9 @@ export const SCHEDULES: Record<SchedulePattern, Partial<Record<Shift, readonly s
       'Five days a week, 6:00 am to 2:30 pm, including some weekends.',
       'Five days a week, 9:00 am to 5:30 pm, including some weekends.',
     ],
-    second: ['Tuesday to Saturday, 3:00 pm to 11:30 pm, following the event calendar.', 'Five evenings a week, 4:00 pm to 12:30 am.'],
+    second: ['Tuesday to Saturday, 3:00 pm to 11:30 pm.', 'Five evenings a week, 4:00 pm to 12:30 am.'],
     night: ['Five nights a week, 10:00 pm to 6:30 am.'],
-    weekend: ['Friday to Sunday, 7:00 am to 5:30 pm, with weddings and events most weekends.'],
+    weekend: ['Friday to Sunday, 7:00 am to 5:30 pm, with a weekend premium.', 'Saturday and Sunday, 6:00 am to 6:30 pm, plus one weekday shift.'],
   },
 };
 
