@@ -30,6 +30,7 @@ export function searchParams(query: SearchJobsQuery): URLSearchParams {
     params.set('lat', String(query.lat));
     params.set('lng', String(query.lng));
   }
+  if (query.postalCode) params.set('postalCode', query.postalCode);
   if (query.radiusKm !== undefined) params.set('radiusKm', String(query.radiusKm));
   if (query.payMin !== undefined) params.set('payMin', String(query.payMin));
   if (query.postedWithinDays !== undefined) params.set('postedWithinDays', String(query.postedWithinDays));
@@ -47,8 +48,9 @@ export function feedTitle(query: SearchJobsQuery, branchName?: string | null): s
   if (query.q?.trim()) parts.push(`“${query.q.trim()}”`);
   if (query.employmentType?.length) parts.push([...new Set(query.employmentType)].map((type) => EMPLOYMENT_TYPE_LABELS[type]).join(' or '));
   if (query.branchId) parts.push(branchName ? `at ${branchName}` : branchName === null ? 'at an unknown branch' : 'at one branch');
-  if (query.radiusKm !== undefined) parts.push(`within ${query.radiusKm} km of ${query.lat}, ${query.lng}`);
-  else if (query.sort === 'distance') parts.push(`nearest to ${query.lat}, ${query.lng}`);
+  const place = query.postalCode ?? `${query.lat}, ${query.lng}`;
+  if (query.radiusKm !== undefined) parts.push(`within ${query.radiusKm} km of ${place}`);
+  else if (query.sort === 'distance') parts.push(`nearest to ${place}`);
   if (query.payMin !== undefined) parts.push(`from ${payText({ min: query.payMin, max: query.payMin, period: 'year', currency: 'USD' })}`);
   if (query.postedWithinDays !== undefined)
     parts.push(`posted in the last ${query.postedWithinDays === 1 ? 'day' : `${query.postedWithinDays} days`}`);

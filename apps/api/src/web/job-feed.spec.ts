@@ -167,6 +167,7 @@ describe('RSS feed of a job search', () => {
   it('writes titles that read well for every kind of search', () => {
     expect(feedTitle({ lat: 41.88, lng: -87.63, radiusKm: 40 })).toBe('Nextstep jobs: within 40 km of 41.88, -87.63');
     expect(feedTitle({ lat: 41.88, lng: -87.63, sort: 'distance' })).toBe('Nextstep jobs: nearest to 41.88, -87.63');
+    expect(feedTitle({ postalCode: '60614', radiusKm: 10 })).toBe('Nextstep jobs: within 10 km of 60614');
     expect(feedTitle({ branchId: 'b' }, null)).toBe('Nextstep jobs: at an unknown branch');
     expect(feedTitle({ postedWithinDays: 1 })).toBe('Nextstep jobs: posted in the last day');
   });
