@@ -21,7 +21,7 @@ describe('api entry point', () => {
     expect(res.status).toBe(200);
     api.child.kill('SIGTERM');
     expect(await api.exited).toEqual({ code: 0, signal: null });
-  });
+  }, 60_000);
 
   it('never writes a password, a hash, a token or an e-mail address to the logs', async () => {
     // A port the system just handed out and nobody holds, not a random guess that another test process may share.
@@ -43,5 +43,5 @@ describe('api entry point', () => {
     const logs = stdout + stderr;
     expect(logs).toMatch(/request completed/);
     for (const secret of [password, 'wrong-password-here-1', '$argon2', accessToken, email]) expect(logs).not.toContain(secret);
-  });
+  }, 60_000);
 });

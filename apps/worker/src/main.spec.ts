@@ -8,7 +8,7 @@ describe('worker entry point', () => {
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toEqual({ code: 0, signal: null });
     expect(worker.output().stdout).toMatch(/Worker stopped/);
-  });
+  }, 60_000);
 
   it('stops on bad configuration with one line naming the variable', async () => {
     const worker = runEntryPoint('apps/worker/src/main.ts', testEnv(currentTestServices(), { REDIS_URL: 'http://nope' }));

@@ -41,7 +41,8 @@ export function runEntryPoint(entry: string, env: Record<string, string>): Runni
     child,
     exited,
     output: () => ({ stdout, stderr }),
-    waitForOutput: (pattern, timeoutMs = 20_000) =>
+    // Starting an app compiles it with SWC first: seconds on a quiet machine, far more beside parallel test files.
+    waitForOutput: (pattern, timeoutMs = 50_000) =>
       new Promise((done, fail) => {
         const check = () => {
           if (pattern.test(stdout) || pattern.test(stderr)) {
