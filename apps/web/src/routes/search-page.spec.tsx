@@ -87,4 +87,45 @@ describe('search page ↔ URL', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('No open jobs match this search.')).toBeInTheDocument();
   });
+
+  it('shows how many jobs match, capped at 1,000+, and how many of each type', async () => {
+    const capped = { value: 1000, capped: true };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json({
+          items: [job('j-1', 'Registered Nurse (RN)')],
+          nextCursor: 'next',
+          counts: {
+            total: capped,
+            byEmploymentType: { temporary: { value: 12, capped: false }, temp_to_hire: capped, direct_hire: { value: 1, capped: false } },
+          },
+        }),
+      ),
+    );
+    await renderApp('/?q=nurse');
+    const results = await screen.findByRole('region', { name: 'Results' });
+    await waitFor(() => expect(within(results).getByRole('status')).toHaveTextContent('1,000+ jobs; 1 shown'));
+    expect(screen.getByRole('checkbox', { name: /Temporary \(12\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Temp-to-hire \(1,000\+\)/i })).toBeInTheDocument();
+  });
+
+  it('offers the corrected search when nothing matched, and runs it on a click', async () => {
+    const requests: URL[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        requests.push(url);
+        const q = url.searchParams.get('q');
+        if (q === 'forklfit') return Response.json({ items: [], nextCursor: null, counts: null, didYouMean: 'forklift' });
+        return Response.json({ items: [job('j-2', 'Forklift Operator')], nextCursor: null, counts: null, didYouMean: null });
+      }),
+    );
+    const user = userEvent.setup();
+    const { router } = await renderApp('/?q=forklfit');
+    await user.click(await screen.findByRole('button', { name: 'forklift' }));
+    await waitFor(() => expect(router.state.location.href).toBe('/?q=forklift'));
+    expect(await screen.findByRole('link', { name: 'Forklift Operator' })).toBeInTheDocument();
+  });
 });

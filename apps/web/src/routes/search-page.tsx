@@ -48,7 +48,15 @@ export function SearchPage() {
   const filterCount = activeFilterCount(criteria);
   const user = useSessionUser();
 
-  const filterPanel = <SearchFilters criteria={criteria} hasOrigin={origin !== null} postalCodeError={postalCodeError} onChange={update} />;
+  const filterPanel = (
+    <SearchFilters
+      criteria={criteria}
+      hasOrigin={origin !== null}
+      postalCodeError={postalCodeError}
+      typeCounts={search.data?.pages[0]?.counts?.byEmploymentType ?? null}
+      onChange={update}
+    />
+  );
 
   return (
     <Container size="lg" py="lg">
@@ -92,6 +100,7 @@ export function SearchPage() {
                 onLoadMore={loadMore}
                 onRetry={() => void search.refetch()}
                 onClearFilters={filterCount || criteria.q ? () => void navigate({ search: {} }) : undefined}
+                onSearchFor={(q) => update({ q })}
               />
             </Stack>
           </Grid.Col>

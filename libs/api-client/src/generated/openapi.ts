@@ -1315,6 +1315,15 @@ export interface components {
             lastName: string;
             phone: string | null;
         };
+        CappedCountDto: {
+            /**
+             * @description More matches than value (shown as "1,000+")
+             * @example true
+             */
+            capped: boolean;
+            /** @example 1000 */
+            value: number;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1473,8 +1482,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -1483,7 +1492,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -1518,8 +1527,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -1528,7 +1537,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -1618,6 +1627,11 @@ export interface components {
         EmailVerifiedDto: {
             email: string;
             emailVerified: boolean;
+        };
+        EmploymentTypeCountsDto: {
+            direct_hire: components["schemas"]["CappedCountDto"];
+            temp_to_hire: components["schemas"]["CappedCountDto"];
+            temporary: components["schemas"]["CappedCountDto"];
         };
         EraseAccountDto: {
             /** @description Your current password, to confirm the erasure. */
@@ -1861,7 +1875,15 @@ export interface components {
              */
             score: number;
         };
+        JobSearchCountsDto: {
+            /** @description Matches per employment type for the same search without its employmentType filter (for the filter chips) */
+            byEmploymentType: components["schemas"]["EmploymentTypeCountsDto"];
+            /** @description Matches of the whole search, every filter included */
+            total: components["schemas"]["CappedCountDto"];
+        };
         JobSearchResultDto: {
+            /** @description On the first page (no cursor) only; null on later pages, where the first page's counts still hold. Each count reads at most 1,001 matches. */
+            counts: components["schemas"]["JobSearchCountsDto"] | null;
             items: components["schemas"]["JobSummaryDto"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
@@ -2263,8 +2285,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -2273,7 +2295,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -3227,7 +3249,7 @@ export interface operations {
                 lat?: number;
                 limit?: number;
                 lng?: number;
-                /** @description Instead of lat/lng: a postal code known from the branches or jobs */
+                /** @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V") */
                 postalCode?: string;
             };
             header?: never;
@@ -3835,10 +3857,12 @@ export interface operations {
                 lng?: number;
                 /** @description Minimum yearly pay in whole USD: jobs whose pay range reaches it. Hourly pay counts as ×2,080 hours. */
                 payMin?: number;
+                /** @description Instead of lat/lng: the search origin as a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V") */
+                postalCode?: string;
                 postedWithinDays?: number;
                 /** @description Full text over title, skills and description (web-search syntax: "quoted phrase", -exclude, or) */
                 q?: string;
-                /** @description Only jobs within this great-circle distance of lat/lng */
+                /** @description Only jobs within this great-circle distance of lat/lng or postalCode */
                 radiusKm?: number;
                 /** @description Default: relevance when q is set, else recent */
                 sort?: "relevance" | "recent" | "distance";

@@ -10,6 +10,8 @@ export interface SearchFiltersProps {
   /** Where distances are measured from, once known ("my location" or a located postal code). */
   hasOrigin: boolean;
   postalCodeError?: string | null;
+  /** Matches per employment type for this search (from the first page), shown beside each choice. */
+  typeCounts?: Record<EmploymentType, { value: number; capped: boolean }> | null;
   onChange: (patch: Partial<SearchCriteria>) => void;
 }
 
@@ -30,7 +32,7 @@ function withCurrent(options: { value: string; label: string }[], current: numbe
   return [...options, { value: String(current), label: label(current) }];
 }
 
-export function SearchFilters({ criteria, hasOrigin, postalCodeError, onChange }: SearchFiltersProps) {
+export function SearchFilters({ criteria, hasOrigin, postalCodeError, typeCounts, onChange }: SearchFiltersProps) {
   const geo = useGeolocation();
   const usingMyLocation = criteria.lat !== undefined && criteria.lng !== undefined;
 
@@ -86,7 +88,11 @@ export function SearchFilters({ criteria, hasOrigin, postalCodeError, onChange }
             <Checkbox
               key={type}
               value={type}
-              label={EMPLOYMENT_TYPE_INFO[type].label}
+              label={
+                typeCounts
+                  ? `${EMPLOYMENT_TYPE_INFO[type].label} (${typeCounts[type].value.toLocaleString('en-US')}${typeCounts[type].capped ? '+' : ''})`
+                  : EMPLOYMENT_TYPE_INFO[type].label
+              }
               description={EMPLOYMENT_TYPE_INFO[type].explanation}
             />
           ))}

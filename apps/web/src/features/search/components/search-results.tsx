@@ -1,4 +1,4 @@
-import { Button, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Schemas } from '@nextstep/api-client';
 import { useEffect, useRef } from 'react';
 import { Problem } from '../../../components/errors/problem';
@@ -15,11 +15,23 @@ export interface SearchResultsProps {
   onLoadMore: () => void;
   onRetry: () => void;
   onClearFilters?: () => void;
+  /** Runs the search the API suggests when nothing matched ("Did you mean …"). */
+  onSearchFor?: (q: string) => void;
+}
+
+/** "1 job", "243 jobs", "1,000+ jobs": the API counts exactly up to 1,000. */
+export function matchCountText(count: { value: number; capped: boolean }): string {
+  const number = `${count.value.toLocaleString('en-US')}${count.capped ? '+' : ''}`;
+  return `${number} ${count.value === 1 && !count.capped ? 'job' : 'jobs'}`;
 }
 
 export function SearchResults(props: SearchResultsProps) {
-  const { pages, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, onLoadMore, onRetry, onClearFilters } = props;
+  const { pages, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, onLoadMore, onRetry, onClearFilters, onSearchFor } =
+    props;
   const jobs = pages?.flatMap((page) => page.items) ?? [];
+  const first = pages?.[0];
+  const total = first?.counts?.total;
+  const didYouMean = first && 'didYouMean' in first && typeof first.didYouMean === 'string' ? first.didYouMean : null;
   // After "Load more", focus the first new job, so keyboard and screen-reader users carry on reading there.
   const list = useRef<HTMLOListElement>(null);
   const previousCount = useRef(0);
@@ -51,6 +63,15 @@ export function SearchResults(props: SearchResultsProps) {
         <Text role="status" fw={600}>
           No open jobs match this search.
         </Text>
+        {didYouMean && onSearchFor && (
+          <Text>
+            Did you mean{' '}
+            <Anchor component="button" type="button" fw={600} onClick={() => onSearchFor(didYouMean)}>
+              {didYouMean}
+            </Anchor>
+            ?
+          </Text>
+        )}
         <Text>Try other words, fewer filters or a greater distance. New jobs are posted every day.</Text>
         {onClearFilters && (
           <div>
@@ -66,8 +87,17 @@ export function SearchResults(props: SearchResultsProps) {
     <Stack gap="sm">
       <Title order={2} size="h4">
         <span role="status">
-          {jobs.length} {jobs.length === 1 ? 'job' : 'jobs'}
-          {hasNextPage ? ' shown; more below' : ''}
+          {total ? (
+            <>
+              {matchCountText(total)}
+              {hasNextPage ? `; ${jobs.length} shown` : ''}
+            </>
+          ) : (
+            <>
+              {jobs.length} {jobs.length === 1 ? 'job' : 'jobs'}
+              {hasNextPage ? ' shown; more below' : ''}
+            </>
+          )}
         </span>
       </Title>
       <ol
