@@ -1,3 +1,4 @@
+import { expandSearchText } from './search-synonyms/expand-search-text';
 import { EMPLOYMENT_TYPES, JOB_PAY_MAX_ANNUAL_SQL, type EmploymentType } from '@nextstep/db';
 import { boundingBox, haversineSql, type LatLng } from '../branches/geo';
 import type { CursorKey, SearchSort } from './search-cursor';
@@ -48,7 +49,9 @@ export type RelevanceTier = (typeof RELEVANCE_TIERS)[number];
  * a constant and estimates the match with the column statistics.
  */
 function tsqueryOf(q: string, p: Params): string {
-  return `websearch_to_tsquery('english', ${p.add(q)})`;
+  // Trade synonyms ("cna" = "certified nursing assistant") widen the search by OR, one spelling per bind parameter.
+  const variants = expandSearchText(q).map((text) => `websearch_to_tsquery('english', ${p.add(text)})`);
+  return variants.length === 1 ? (variants[0] ?? '') : `(${variants.join(' || ')})`;
 }
 
 /**
