@@ -135,6 +135,7 @@ const ROWS: Row[] = [
   { route: 'GET /api/branches/{id}', path: (c) => `/api/branches/${c.world.branchX.id}`, expect: all(200) },
   { route: 'GET /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, expect: all(200) },
   { route: 'GET /api/jobs', expect: all(200) },
+  { route: 'GET /api/jobs/suggest', path: () => '/api/jobs/suggest?prefix=fork', expect: all(200) },
   { route: 'GET /api/jobs/{id}', path: (c) => `/api/jobs/${c.world.jobX}`, expect: all(200) },
   { route: 'GET /api/jobs/{id}/resume-fit', path: (c) => `/api/jobs/${c.world.jobX}/resume-fit`, expect: candidatesOnly(200) },
 

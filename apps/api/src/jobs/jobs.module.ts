@@ -7,11 +7,13 @@ import { SearchDatabaseModule } from '../common/database/search-database';
 import { JobFitController } from './job-fit.controller';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
+import { JobSuggestionsController } from './suggest/job-suggestions.controller';
+import { JobSuggestionsService } from './suggest/job-suggestions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Job, CandidateProfile]), BoardCacheModule, SearchDatabaseModule, BranchesModule],
-  controllers: [JobsController, JobFitController],
-  providers: [JobsService],
+  controllers: [JobSuggestionsController, JobsController, JobFitController],
+  providers: [JobsService, JobSuggestionsService],
   exports: [JobsService],
 })
 export class JobsModule {}

@@ -17,6 +17,7 @@ import type { JobResumeFitDto } from './dto/resume-fit.dto';
 import { JobDetailDto, JobDto, JobFieldsDto, JobSearchResultDto, JobSummaryDto, PayDto } from './dto/job.dto';
 import type { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import type { SearchJobsQuery } from './dto/search-jobs.query';
+import { JobSuggestionsService } from './suggest/job-suggestions.service';
 import { buildJobCounts, buildJobSearch, countsFrom, type JobCountsRow, type JobSearchCriteria, type JobSearchRow } from './job-search.sql';
 import { SearchIndexChoice } from './search-index';
 import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
@@ -32,6 +33,7 @@ export class JobsService {
     @InjectRepository(CandidateProfile) private readonly profiles: Repository<CandidateProfile>,
     @InjectConfig() config: AppConfig,
     private readonly cache: BoardCache,
+    private readonly suggestions: JobSuggestionsService,
     private readonly search: SearchDatabase,
     private readonly branches: BranchesService,
   ) {
@@ -110,8 +112,11 @@ export class JobsService {
     ]);
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
+    // Only a first page that found nothing pays for the correction (one query over the small job_terms table).
+    const didYouMean = criteria.q && !criteria.after && page.length === 0 ? await this.suggestions.didYouMean(criteria.q) : null;
     return {
       items: page.map((row) => toSummary(row)),
+      didYouMean,
       nextCursor: rows.length > criteria.limit && last ? this.cursors.encode(cursorKey(criteria.sort, last), fingerprintOf(criteria)) : null,
       counts: countRows?.[0] ? countsFrom(countRows[0], criteria.employmentTypes) : null,
     };

@@ -802,6 +802,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Titles and skills of open jobs for what the person is typing in the search box */
+        get: operations["JobSuggestionsController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1884,9 +1901,28 @@ export interface components {
         JobSearchResultDto: {
             /** @description On the first page (no cursor) only; null on later pages, where the first page's counts still hold. Each count reads at most 1,001 matches. */
             counts: components["schemas"]["JobSearchCountsDto"] | null;
+            /**
+             * @description When q found nothing (first page only): the same search with each unknown word replaced by the closest word of an open job title
+             * @example forklift operator
+             */
+            didYouMean: string | null;
             items: components["schemas"]["JobSummaryDto"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        JobSuggestionDto: {
+            /**
+             * @description Open jobs with this title or skill
+             * @example 42
+             */
+            jobs: number;
+            /** @enum {string} */
+            kind: "title" | "skill";
+            /** @example Forklift Operator */
+            text: string;
+        };
+        JobSuggestionsDto: {
+            items: components["schemas"]["JobSuggestionDto"][];
         };
         JobSummaryDto: {
             branch: components["schemas"]["BranchRefDto"];
@@ -4065,6 +4101,47 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    JobSuggestionsController_suggest: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description What the person has typed so far (2 to 60 characters) */
+                prefix: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionsDto"];
+                };
+            };
+            /** @description prefix is missing, too short or too long; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description SEARCH_BUSY or SEARCH_TIMEOUT, with Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ import { JobAlertEmailKey1790000710000 } from './1790000710000-job-alert-email-k
 import { InterviewScheduledBy1790000800000 } from './1790000800000-interview-scheduled-by';
 import { SearchRanking1790000900000 } from './1790000900000-search-ranking';
 import { PostalCodes1790000910000 } from './1790000910000-postal-codes';
+import { JobTerms1790000920000 } from './1790000920000-job-terms';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   InterviewScheduledBy1790000800000,
   SearchRanking1790000900000,
   PostalCodes1790000910000,
+  JobTerms1790000920000,
 ];

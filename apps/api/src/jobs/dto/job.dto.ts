@@ -79,6 +79,14 @@ export class JobSearchResultDto {
       'On the first page (no cursor) only; null on later pages, where the first page\'s counts still hold. Each count reads at most 1,001 matches.',
   })
   counts!: JobSearchCountsDto | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'forklift operator',
+    description: 'When q found nothing (first page only): the same search with each unknown word replaced by the closest word of an open job title',
+  })
+  didYouMean!: string | null;
 }
 
 /** What every view of a job shows. */

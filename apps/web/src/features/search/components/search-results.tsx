@@ -31,7 +31,7 @@ export function SearchResults(props: SearchResultsProps) {
   const jobs = pages?.flatMap((page) => page.items) ?? [];
   const first = pages?.[0];
   const total = first?.counts?.total;
-  const didYouMean = first && 'didYouMean' in first && typeof first.didYouMean === 'string' ? first.didYouMean : null;
+  const didYouMean = first?.didYouMean ?? null;
   // After "Load more", focus the first new job, so keyboard and screen-reader users carry on reading there.
   const list = useRef<HTMLOListElement>(null);
   const previousCount = useRef(0);
