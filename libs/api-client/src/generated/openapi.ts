@@ -802,6 +802,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Titles and skills of open jobs for what the person is typing in the search box */
+        get: operations["JobSuggestionsController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1482,8 +1499,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -1492,7 +1509,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -1527,8 +1544,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -1537,7 +1554,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -1884,9 +1901,28 @@ export interface components {
         JobSearchResultDto: {
             /** @description On the first page (no cursor) only; null on later pages, where the first page's counts still hold. Each count reads at most 1,001 matches. */
             counts: components["schemas"]["JobSearchCountsDto"] | null;
+            /**
+             * @description When q found nothing (first page only): the same search with each unknown word replaced by the closest word of an open job title
+             * @example forklift operator
+             */
+            didYouMean: string | null;
             items: components["schemas"]["JobSummaryDto"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        JobSuggestionDto: {
+            /**
+             * @description Open jobs with this title or skill
+             * @example 42
+             */
+            jobs: number;
+            /** @enum {string} */
+            kind: "title" | "skill";
+            /** @example Forklift Operator */
+            text: string;
+        };
+        JobSuggestionsDto: {
+            items: components["schemas"]["JobSuggestionDto"][];
         };
         JobSummaryDto: {
             branch: components["schemas"]["BranchRefDto"];
@@ -2285,8 +2321,8 @@ export interface components {
              */
             payMin?: number;
             /**
-             * @description Instead of lat/lng: a postal code known from the branches or jobs
-             * @example 60606
+             * @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")
+             * @example 60614
              */
             postalCode?: string;
             /**
@@ -2295,7 +2331,7 @@ export interface components {
              */
             q?: string;
             /**
-             * @description Only jobs within this great-circle distance of lat/lng
+             * @description Only jobs within this great-circle distance of lat/lng or postalCode
              * @example 25
              */
             radiusKm?: number;
@@ -3249,7 +3285,7 @@ export interface operations {
                 lat?: number;
                 limit?: number;
                 lng?: number;
-                /** @description Instead of lat/lng: a postal code known from the branches or jobs */
+                /** @description Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V") */
                 postalCode?: string;
             };
             header?: never;
@@ -3857,10 +3893,12 @@ export interface operations {
                 lng?: number;
                 /** @description Minimum yearly pay in whole USD: jobs whose pay range reaches it. Hourly pay counts as ×2,080 hours. */
                 payMin?: number;
+                /** @description Instead of lat/lng: the search origin as a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V") */
+                postalCode?: string;
                 postedWithinDays?: number;
                 /** @description Full text over title, skills and description (web-search syntax: "quoted phrase", -exclude, or) */
                 q?: string;
-                /** @description Only jobs within this great-circle distance of lat/lng */
+                /** @description Only jobs within this great-circle distance of lat/lng or postalCode */
                 radiusKm?: number;
                 /** @description Default: relevance when q is set, else recent */
                 sort?: "relevance" | "recent" | "distance";
@@ -4063,6 +4101,47 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    JobSuggestionsController_suggest: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description What the person has typed so far (2 to 60 characters) */
+                prefix: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionsDto"];
+                };
+            };
+            /** @description prefix is missing, too short or too long; `fields` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description SEARCH_BUSY or SEARCH_TIMEOUT, with Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
