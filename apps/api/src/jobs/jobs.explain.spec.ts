@@ -70,15 +70,19 @@ describe('search query plans', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  it('full text uses the GIN index', async () => {
+  // Where the rum extension exists, its index also answers @@ and the planner may prefer it to the GIN one.
+  const TEXT_INDEXES = ['jobs_search_vector_idx', 'jobs_search_rum_idx'];
+  const usesTextIndex = (all: PlanNode[]) => jobIndexes(all).some((name) => TEXT_INDEXES.includes(name));
+
+  it('full text starts from a text index (GIN, or RUM where installed)', async () => {
     const all = await plan({ q: 'phlebotomist', sort: 'relevance' });
-    expect(jobIndexes(all)).toContain('jobs_search_vector_idx');
+    expect(usesTextIndex(all)).toBe(true);
     expect(seqScansOfJobs(all)).toEqual([]);
   });
 
-  it('full text with filters still starts from the GIN index', async () => {
+  it('full text with filters still starts from a text index', async () => {
     const all = await plan({ q: 'welder', sort: 'relevance', employmentTypes: ['temporary'], payMinDollarsPerYear: 40_000 });
-    expect(jobIndexes(all)).toContain('jobs_search_vector_idx');
+    expect(usesTextIndex(all)).toBe(true);
     expect(seqScansOfJobs(all)).toEqual([]);
   });
 
