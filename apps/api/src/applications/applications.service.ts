@@ -1,4 +1,4 @@
-import { BadRequestException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Application,
@@ -15,11 +15,14 @@ import {
   isUniqueViolation,
 } from '@nextstep/db';
 import { interviewEnd, isHeld, OWED_NEWS_WITHIN_DAYS } from '@nextstep/guidance';
+import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user';
 import { BranchDto } from '../branches/dto/branch.dto';
 import { CompanyPublicProfileDto, CompanyRefDto } from '../companies/dto/company.dto';
 import { ApiError } from '../common/errors/api-error';
+import { CursorError, scopeFingerprint, SignedCursorCodec } from '../common/pagination/signed-cursor';
 import { isStorableInstant } from '../common/validation/validators';
 import { ErrorCode } from '@nextstep/contracts';
 import { ApplicationStore, staleVersion } from './application-store';
@@ -28,6 +31,23 @@ import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto } 
 
 // Stages reached only through the interview routes, which also record the interview itself.
 const INTERVIEW_STAGES = new Set(['interview_scheduled', 'interviewed']);
+
+/**
+ * Where a staff list page ended: the last row's sort instant (applied or follow-up due) and id. The instant is
+ * the exact timestamptz, to the microsecond ("2026-11-25T10:00:00.123456Z"): a JS Date would round it to the
+ * millisecond, and rows inside that millisecond would be skipped or repeated at the page boundary.
+ */
+const STAFF_LIST_POSITION = z.object({
+  t: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine((value) => isStorableInstant(new Date(value))),
+  id: z.uuid(),
+});
+type StaffListPosition = z.output<typeof STAFF_LIST_POSITION>;
+
+/** The sort column as the cursor carries it. */
+const exactInstant = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 interface SummaryRow {
   id: string;
@@ -52,15 +72,20 @@ interface SummaryRow {
   candidate_phone: string | null;
   candidate_email_verified: boolean;
   last_interview_at: Date | null;
-  sort_key: Date;
+  sort_key: string;
 }
 
 @Injectable()
 export class ApplicationsService {
+  private readonly cursors: SignedCursorCodec<StaffListPosition>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: ApplicationStore,
-  ) {}
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.cursors = new SignedCursorCodec(config.jwtSecret, { purpose: 'nextstep:staff-applications-cursor:v1', key: STAFF_LIST_POSITION, scopeNoun: 'list' });
+  }
 
   async apply(candidate: AuthUser, jobId: string, dto: ApplyDto): Promise<ApplicationDetailDto> {
     const id = await this.dataSource.transaction(async (manager) => {
@@ -108,7 +133,7 @@ export class ApplicationsService {
     const limit = query.limit ?? 20;
     const owed = query.owedNews === true;
     const qb = this.summaryQuery(this.dataSource.manager);
-    qb.addSelect(owed ? 'a.follow_up_due_at' : 'a.applied_at', 'sort_key');
+    qb.addSelect(exactInstant(owed ? 'a.follow_up_due_at' : 'a.applied_at'), 'sort_key');
     if (user.role === 'recruiter') qb.andWhere('j.branch_id = :branchId', { branchId: user.branchId });
     if (query.branchId) qb.andWhere('j.branch_id = :queryBranchId', { queryBranchId: query.branchId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
@@ -117,9 +142,18 @@ export class ApplicationsService {
       const horizon = new Date(this.store.now().getTime() + OWED_NEWS_WITHIN_DAYS * 86_400_000);
       qb.andWhere(`a.status = 'interviewed' AND a.follow_up_due_at IS NOT NULL AND a.follow_up_due_at <= :horizon`, { horizon });
     }
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    // The cursor continues this list only: same order, same filters, same caller's view of the branches.
+    const scope = scopeFingerprint({
+      owed,
+      status: query.status,
+      jobId: query.jobId,
+      branchId: query.branchId,
+      viewerBranchId: user.role === 'recruiter' ? user.branchId : null,
+    });
+    const cursor = query.cursor === undefined ? null : this.decodeCursor(query.cursor, scope);
     if (cursor) {
-      qb.andWhere(owed ? '(a.follow_up_due_at, a.id) > (:t, :id)' : '(a.applied_at, a.id) < (:t, :id)', { t: cursor.t, id: cursor.id });
+      const after = '(CAST(:t AS timestamptz), CAST(:id AS uuid))';
+      qb.andWhere(owed ? `(a.follow_up_due_at, a.id) > ${after}` : `(a.applied_at, a.id) < ${after}`, { t: cursor.t, id: cursor.id });
     }
     qb.orderBy(owed ? 'a.follow_up_due_at' : 'a.applied_at', owed ? 'ASC' : 'DESC').addOrderBy('a.id', owed ? 'ASC' : 'DESC');
     const rows = await qb.limit(limit + 1).getRawMany<SummaryRow>();
@@ -127,8 +161,17 @@ export class ApplicationsService {
     const last = page.at(-1);
     return {
       items: page.map((row) => toSummary(row, true)),
-      nextCursor: rows.length > limit && last ? encodeCursor(new Date(last.sort_key), last.id) : null,
+      nextCursor: rows.length > limit && last ? this.cursors.encode({ t: last.sort_key, id: last.id }, scope) : null,
     };
+  }
+
+  private decodeCursor(token: string, scope: string): StaffListPosition {
+    try {
+      return this.cursors.decode(token, scope);
+    } catch (error) {
+      if (!(error instanceof CursorError)) throw error;
+      throw new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CURSOR, error.message, { fields: { cursor: error.message } });
+    }
   }
 
   /** Staff summaries of the given applications, by id (the caller checked they may see them). */
@@ -369,23 +412,6 @@ function toSummary(row: SummaryRow, forStaff: boolean): ApplicationSummaryDto {
         }
       : {}),
   };
-}
-
-function encodeCursor(t: Date, id: string): string {
-  return Buffer.from(JSON.stringify({ t: t.toISOString(), id })).toString('base64url');
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function decodeCursor(cursor: string): { t: Date; id: string } {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t?: unknown; id?: unknown };
-    const t = typeof value.t === 'string' ? new Date(value.t) : null;
-    if (t && isStorableInstant(t) && typeof value.id === 'string' && UUID.test(value.id)) return { t, id: value.id };
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new BadRequestException({ code: ErrorCode.VALIDATION_FAILED, message: 'cursor is not a nextCursor of this list', fields: { cursor: 'cursor is not valid' } });
 }
 
 /**
