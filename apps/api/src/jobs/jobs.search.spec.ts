@@ -398,3 +398,108 @@ describe.each(INDEX_PATHS)('GET /api/jobs keyset pagination (%s index)', (index)
     expect(seen).toEqual(rows.map((r) => r.id));
   });
 });
+
+describe.each(INDEX_PATHS)('GET /api/jobs relevance tiers, 20-page walk and counts (%s index)', (index) => {
+  let app: NestFastifyApplication;
+  let db: DataSource;
+  const tierOf = new Map<string, 1 | 2 | 3>();
+  const postedOf = new Map<string, number>();
+
+  beforeAll(async () => {
+    app = await createApp(testConfig({ SEARCH_INDEX: index }));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    db = app.get(DataSource);
+    await resetJobBoard(db);
+    const branch = await createBranch(db);
+    const company = await createCompany(db);
+    const base = Date.now() - 20 * DAY;
+    // 135 "nurse" matches in three kinds, their posting times interleaved (and shared in pairs, so the id
+    // breaks ties), plus jobs that do not match at all.
+    for (let i = 0; i < 150; i++) {
+      const kind = i % 10 === 9 ? 0 : (i % 3) + 1;
+      const job = await createJob(db, {
+        branch,
+        company,
+        title: kind === 1 ? (i % 2 ? 'Registered Nurse' : 'Charge Nurse Nights') : kind === 0 ? 'Forklift Operator' : 'Medical Assistant',
+        skills: kind === 2 ? ['nursing', 'phlebotomy'] : ['scheduling'],
+        description: kind === 3 ? 'Work beside our nurses on the ward.' : 'Help patients every day.',
+        employmentType: (['temporary', 'temp_to_hire', 'direct_hire'] as const)[i % 3 === 0 ? 0 : i % 7 === 0 ? 2 : 1],
+        postedAt: new Date(base + Math.floor(i / 2) * 60_000),
+      });
+      if (kind) tierOf.set(job.id, kind as 1 | 2 | 3);
+      postedOf.set(job.id, job.postedAt?.getTime() ?? 0);
+    }
+  });
+  afterAll(() => app.close());
+
+  async function walk(url: string): Promise<{ ids: string[]; pages: number }> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await app.inject({ method: 'GET', url: cursor ? `${url}&cursor=${cursor}` : url });
+      expect(res.statusCode).toBe(200);
+      const body: JobSearchResultDto = res.json<JobSearchResultDto>();
+      // Counts come with the first page only.
+      expect(body.counts === null).toBe(pages > 0);
+      ids.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
+      pages++;
+    } while (cursor && pages < 100);
+    return { ids, pages };
+  }
+
+  it('puts every title match before any skills match before any description-only match, newest first within each', async () => {
+    const { ids, pages } = await walk('/api/jobs?q=nurse&limit=7');
+    expect(pages).toBe(20);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(tierOf.size);
+    const tiers = ids.map((id) => tierOf.get(id));
+    expect(tiers).toEqual([...tiers].sort());
+    for (let i = 1; i < ids.length; i++) {
+      if (tiers[i] !== tiers[i - 1]) continue;
+      expect(postedOf.get(ids[i - 1] ?? '')).toBeGreaterThanOrEqual(postedOf.get(ids[i] ?? '') ?? 0);
+    }
+    // Ties of posting time are broken by id, descending, on every page boundary too.
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT id FROM jobs WHERE id = ANY($1::uuid[]) ORDER BY posted_at DESC, id DESC`,
+      [ids],
+    );
+    const expected = [1, 2, 3].flatMap((tier) => rows.map((r) => r.id).filter((id) => tierOf.get(id) === tier));
+    expect(ids).toEqual(expected);
+  });
+
+  it('counts matches, per employment type without that filter, capped at 1,000', async () => {
+    const all = (await app.inject({ method: 'GET', url: '/api/jobs?q=nurse' })).json<JobSearchResultDto>();
+    const ids = [...tierOf.keys()];
+    const byType: Array<{ employment_type: string; n: number }> = await db.query(
+      `SELECT employment_type, count(*)::int AS n FROM jobs WHERE id = ANY($1::uuid[]) GROUP BY 1`,
+      [ids],
+    );
+    const n = (type: string): number => byType.find((r) => r.employment_type === type)?.n ?? 0;
+    expect(all.counts).toEqual({
+      total: { value: tierOf.size, capped: false },
+      byEmploymentType: {
+        temporary: { value: n('temporary'), capped: false },
+        temp_to_hire: { value: n('temp_to_hire'), capped: false },
+        direct_hire: { value: n('direct_hire'), capped: false },
+      },
+    });
+    const filtered = (await app.inject({ method: 'GET', url: '/api/jobs?q=nurse&employmentType=temporary,direct_hire' })).json<JobSearchResultDto>();
+    expect(filtered.counts?.total).toEqual({ value: n('temporary') + n('direct_hire'), capped: false });
+    expect(filtered.counts?.byEmploymentType).toEqual(all.counts?.byEmploymentType);
+    // No q: every open job counts; 1,150 of them make "1,000+".
+    await db.query(
+      `INSERT INTO jobs (title, description, employment_type, skills, city, region, postal_code, latitude, longitude, pay_min_cents,
+         pay_max_cents, pay_period, status, branch_id, company_id, posted_at)
+       SELECT 'Clerk', 'Files', 'temporary', '{}', city, region, postal_code, latitude, longitude, 1500, 1600, 'hour', 'open',
+         branch_id, company_id, now() - interval '30 days' FROM jobs, generate_series(1, 1000) WHERE id = $1`,
+      [ids[0]],
+    );
+    const browse = (await app.inject({ method: 'GET', url: '/api/jobs?limit=1' })).json<JobSearchResultDto>();
+    expect(browse.counts?.total).toEqual({ value: 1000, capped: true });
+    expect(browse.counts?.byEmploymentType.temporary).toEqual({ value: 1000, capped: true });
+    expect(browse.counts?.byEmploymentType.direct_hire.capped).toBe(false);
+  });
+});

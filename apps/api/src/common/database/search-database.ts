@@ -13,6 +13,10 @@ const QUERY_CANCELED = '57014';
 /** pg-pool's message when a caller waited connectionTimeoutMillis for a connection (or to open one). */
 const POOL_WAIT_TIMEOUT = 'timeout exceeded when trying to connect';
 
+/** Less time than this left after waiting for a connection: the search is refused rather than started. */
+const MIN_STATEMENT_MS = 25;
+const BUDGET_SLACK_MS = 25;
+
 /** SQLSTATE 53300 too_many_connections: Postgres itself is full; as much an overload as a long line. */
 const TOO_MANY_CONNECTIONS = '53300';
 
@@ -21,7 +25,7 @@ export interface SearchLimits {
   poolSize: number;
   /** Searches that may wait for one of those connections; one more is refused at once. */
   queueMax: number;
-  /** Ends a search statement in Postgres; also bounds the wait for a connection. */
+  /** A search's whole time, waiting for a connection included; Postgres ends the statement when it runs out. */
   statementTimeoutMs: number;
 }
 
@@ -35,7 +39,7 @@ export interface SearchDatabaseStats {
   inFlight: number;
   /** Refused at once because the line was full. */
   refused: number;
-  /** Gave up after waiting statementTimeoutMs for a connection. */
+  /** Gave up waiting for a connection (statementTimeoutMs, or too little of it left to start). */
   waitedOut: number;
   /** Ended by statement_timeout in Postgres. */
   timedOut: number;
@@ -50,9 +54,10 @@ export interface SearchDatabaseStats {
  *
  * In front of the pool sits a bounded line. When it is full a search is
  * refused at once (503 SEARCH_BUSY with Retry-After) instead of queueing for
- * seconds, and a waiter gives up after statementTimeoutMs; a statement over its
- * timeout is 503 SEARCH_TIMEOUT. So a search answers within twice the timeout,
- * and overload is never a 500. Only the API opens this pool (the worker does
+ * seconds. The timeout covers the whole search: a search that waited for its
+ * connection runs with what is left (503 SEARCH_BUSY when nearly nothing is),
+ * and a statement that runs out is 503 SEARCH_TIMEOUT. So no search takes
+ * much longer than the timeout, and overload is never a 500. Only the API opens this pool (the worker does
  * not import it); the pool connects lazily, on the first search.
  */
 @Injectable()
@@ -60,6 +65,8 @@ export class SearchDatabase implements OnModuleDestroy {
   readonly limits: SearchLimits;
   private readonly pool: Pool;
   private readonly counts: SearchDatabaseStats = { inFlight: 0, refused: 0, waitedOut: 0, timedOut: 0 };
+  /** The statement_timeout a connection runs with, when a search changed it from the configured one. */
+  private readonly timeouts = new WeakMap<PoolClient, number>();
 
   constructor(@InjectConfig() config: AppConfig) {
     this.limits = searchLimits(config);
@@ -75,22 +82,27 @@ export class SearchDatabase implements OnModuleDestroy {
     this.pool.on('error', () => undefined);
   }
 
-  /** Runs one read-only statement and returns its rows. */
+  /**
+   * Runs one read-only statement and returns its rows. The whole search, waiting for a connection included, has
+   * statementTimeoutMs: a search that waited runs with what is left of it.
+   */
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     if (this.counts.inFlight >= this.limits.poolSize + this.limits.queueMax) {
       this.counts.refused++;
       throw this.busy('Many searches are running right now; please try again in a moment.');
     }
+    const deadline = performance.now() + this.limits.statementTimeoutMs;
     this.counts.inFlight++;
     try {
       const client = await this.connect();
       let broken: Error | undefined;
       try {
+        await this.budget(client, deadline);
         const result = await client.query<Row & Record<string, unknown>>(sql, params as unknown[]);
         return result.rows;
       } catch (error) {
         // A statement Postgres refused leaves a working connection; anything else (a dropped socket) does not.
-        if (!(error instanceof DatabaseError)) broken = error instanceof Error ? error : new Error(String(error));
+        if (!(error instanceof DatabaseError) && !(error instanceof ApiError)) broken = error instanceof Error ? error : new Error(String(error));
         if (error instanceof DatabaseError && error.code === QUERY_CANCELED) {
           this.counts.timedOut++;
           throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SEARCH_TIMEOUT, 'This search took too long; please try again in a moment or narrow it.', {
@@ -104,6 +116,24 @@ export class SearchDatabase implements OnModuleDestroy {
     } finally {
       this.counts.inFlight--;
     }
+  }
+
+  /**
+   * Gives the statement what is left of the search's time. Only a search that waited for its connection pays the
+   * extra round trip (set_config), and the next search on that connection pays one to restore the full timeout.
+   */
+  private async budget(client: PoolClient, deadline: number): Promise<void> {
+    const full = this.limits.statementTimeoutMs;
+    const left = Math.floor(deadline - performance.now());
+    if (left < MIN_STATEMENT_MS) {
+      this.counts.waitedOut++;
+      throw this.busy('Many searches are running right now; please try again in a moment.');
+    }
+    // A few milliseconds of waiting are not worth a round trip.
+    const wanted = left >= full - BUDGET_SLACK_MS ? full : left;
+    if ((this.timeouts.get(client) ?? full) === wanted) return;
+    await client.query(`SELECT set_config('statement_timeout', $1, false)`, [String(wanted)]);
+    this.timeouts.set(client, wanted);
   }
 
   stats(): Readonly<SearchDatabaseStats> {
