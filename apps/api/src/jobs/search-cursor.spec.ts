@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CursorCodec, CursorError, filterFingerprint, type CursorKey } from './search-cursor';
+import { z } from 'zod';
+import { SignedCursorCodec } from '../common/pagination/signed-cursor';
+import { CursorCodec, CursorError, filterFingerprint, SEARCH_CURSOR_PURPOSE, type CursorKey, type SearchSort } from './search-cursor';
 
-const codec = new CursorCodec('a-test-secret-that-is-long-enough-123');
+const SECRET = 'a-test-secret-that-is-long-enough-123';
+const codec = new CursorCodec(SECRET);
 const uuid = fc.uuid();
 const postedAt = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
@@ -50,23 +53,20 @@ describe('CursorCodec', () => {
 
   it('refuses a correctly signed cursor whose content is malformed', () => {
     // Signed by us but shaped wrongly: a server bug must not turn into SQL errors.
-    const forge = (wire: unknown): string => {
-      const body = Buffer.from(JSON.stringify(wire)).toString('base64url');
-      const mac = (codec as unknown as { mac(b: string): Buffer }).mac(body).toString('base64url');
-      return `${body}.${mac}`;
-    };
-    expect(() => codec.decode(forge({ v: 2, s: 'recent', k: ['yesterday', 'x'], f: 'f' }), 'recent', 'f')).toThrow(/malformed/);
-    expect(() =>
-      codec.decode(forge({ v: 2, s: 'distance', k: [-1, '0b7d3c1e-6a4f-4e0b-9a59-1f0d2c3b4a5e'], f: 'f' }), 'distance', 'f'),
-    ).toThrow(/malformed/);
-    expect(() => codec.decode(forge([1, 2]), 'recent', 'f')).toThrow(/malformed/);
+    const signer = new SignedCursorCodec(SECRET, { purpose: SEARCH_CURSOR_PURPOSE, key: z.unknown(), scopeNoun: 'search' });
+    const forge = (sort: SearchSort, key: unknown): string => signer.encode(key, `${sort}:f`);
     const id = '0b7d3c1e-6a4f-4e0b-9a59-1f0d2c3b4a5e';
-    expect(() => codec.decode(forge({ v: 2, s: 'relevance', k: [4, '2026-11-25T10:00:00.123456Z', id], f: 'f' }), 'relevance', 'f')).toThrow(
-      /malformed/,
-    );
-    // A version-1 cursor (text rank) from before the tiers is refused, not misread.
+    expect(() => codec.decode(forge('recent', { sort: 'recent', postedAt: 'yesterday', id: 'x' }), 'recent', 'f')).toThrow(/malformed/);
+    expect(() => codec.decode(forge('distance', { sort: 'distance', distanceKm: -1, id }), 'distance', 'f')).toThrow(/malformed/);
+    expect(() => codec.decode(forge('recent', [1, 2]), 'recent', 'f')).toThrow(/malformed/);
     expect(() =>
-      codec.decode(forge({ v: 1, s: 'relevance', k: ['0.5', '2026-11-25T10:00:00.123456Z', id], f: 'f' }), 'relevance', 'f'),
+      codec.decode(forge('relevance', { sort: 'relevance', tier: 4, postedAt: '2026-11-25T10:00:00.123456Z', id }), 'relevance', 'f'),
+    ).toThrow(/malformed/);
+    // A millisecond instant would skip rows at a page end: the key must be exact to the microsecond.
+    expect(() => codec.decode(forge('recent', { sort: 'recent', postedAt: '2026-11-25T10:00:00.123Z', id }), 'recent', 'f')).toThrow(/malformed/);
+    // The version-2 layout (sort, array key) under this purpose is refused, not misread.
+    expect(() =>
+      codec.decode(forge('relevance', { v: 2, s: 'relevance', k: [1, '2026-11-25T10:00:00.123456Z', id], f: 'f' }), 'relevance', 'f'),
     ).toThrow(/malformed/);
   });
 });
