@@ -4,7 +4,7 @@ import { createSmtpSender, MailRenderer, type MailSender } from '@nextstep/mail'
 import { APP_CONFIG, Clock, ConfigModule, LoggingModule, RedisModule, SystemClock, type AppConfig } from '@nextstep/platform';
 import { OutboxListener } from './outbox/outbox-listener.service';
 import { OutboxRelay } from './outbox/outbox-relay.service';
-import { EmailQueue } from './queues/email-queue.service';
+import { EmailQueue } from './queues/email.queue';
 import { EMAIL_CONCURRENCY } from './queues/email-concurrency';
 import { QueueWorkers, WORKER_TUNING } from './queues/queue-workers.service';
 import { JOB_ALERT_PROVIDERS } from './alerts/job-alert.providers';

@@ -6,7 +6,7 @@ export { redactUrl } from './logging/redact-url';
 export { createRedisClient, InjectRedis, REDIS, RedisModule } from './redis/redis.module';
 export { redisReady } from './redis/redis-ready';
 export { closeOnSignals } from './lifecycle/graceful-shutdown';
-export { Clock, ClockModule, SystemClock } from './clock/clock';
+export { Clock, ClockModule, SystemClock } from './clock/clock.module';
 export { hashPassword, verifyPassword } from './security/password-hash';
 export * from './queues/queue-names';
 export * from './queues/outbox-events';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationStore } from './application-store';
+import { ApplicationStore } from './application.store';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { FollowUpsService } from './follow-ups.service';

@@ -25,7 +25,7 @@ import { ApiError } from '../common/errors/api-error';
 import { CursorError, scopeFingerprint, SignedCursorCodec } from '../common/pagination/signed-cursor';
 import { isStorableInstant } from '../common/validation/validators';
 import { ErrorCode } from '@nextstep/contracts';
-import { ApplicationStore, staleVersion } from './application-store';
+import { ApplicationStore, staleVersion } from './application.store';
 import type { ApplyDto, ContactDto, StaffApplicationsQuery, TransitionDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto, ApplicationPageDto, ApplicationSummaryDto } from './dto/application.dto';
 

@@ -18,7 +18,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
 import { companyForCandidates } from '../companies/candidate-view';
-import { ApplicationStore } from './application-store';
+import { ApplicationStore } from './application.store';
 import { branchOpenState } from './branch-hours';
 import type { FollowUpDto } from './dto/application-input.dto';
 import type { DeliveryDto, GuidanceDto, InboxItemDto, SentMessageDto } from './dto/application.dto';

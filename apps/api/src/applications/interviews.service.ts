@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiError } from '../common/errors/api-error';
 import { badField } from '../common/errors/bad-field';
-import { ApplicationStore, staleVersion, type LoadedApplication } from './application-store';
+import { ApplicationStore, staleVersion, type LoadedApplication } from './application.store';
 import { ApplicationsService } from './applications.service';
 import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto } from './dto/application.dto';

@@ -4,7 +4,7 @@ import { Application, APPLICATION_STATUSES, Branch, CandidateProfile, Interview,
 import { ErrorCode } from '@nextstep/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { ApplicationStore, staleVersion } from './application-store';
+import { ApplicationStore, staleVersion } from './application.store';
 import { ApplicationsService } from './applications.service';
 import { startOfLocalDay } from './branch-day';
 import type { BulkTransitionDto, InterviewConflictsQuery, ReplyDto } from './dto/application-input.dto';

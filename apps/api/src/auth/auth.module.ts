@@ -3,7 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
 import { SameOriginGuard } from '../common/http/same-origin.guard';
-import { WindowCounter } from '../common/rate-limit/window-counter';
+import { WindowCounter } from '../common/rate-limit/window-counter.service';
 import { AccessGuard } from './access.guard';
 import { AccountEmailsModule } from './account-emails/account-emails.module';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -15,7 +15,7 @@ import { EmailVerificationService } from './email-verification.service';
 import { NoStoreInterceptor } from './no-store.interceptor';
 import { SignInBackoff } from './sign-in-backoff.service';
 import { PasswordService } from './password.service';
-import { PublishedPasswordsCheck } from './published-passwords.check';
+import { PublishedPasswordsCheck } from './published-passwords.service';
 import { TokensService } from './tokens.service';
 
 @Global()

@@ -4,7 +4,7 @@ import { User, isUniqueViolation } from '@nextstep/db';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource } from 'typeorm';
 import { PasswordService } from './password.service';
-import { PublishedPasswordsCheck } from './published-passwords.check';
+import { PublishedPasswordsCheck } from './published-passwords.service';
 
 /**
  * Creates the admin named by ADMIN_EMAIL / ADMIN_PASSWORD unless that account

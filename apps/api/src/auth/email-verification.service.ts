@@ -5,7 +5,7 @@ import { User } from '@nextstep/db';
 import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiError } from '../common/errors/api-error';
-import { WindowCounter } from '../common/rate-limit/window-counter';
+import { WindowCounter } from '../common/rate-limit/window-counter.service';
 import { AccountEmailQueue } from './account-emails/account-email.queue';
 import { mailUnavailable } from './account-recovery.service';
 import { AccountTokensService } from './account-tokens.service';

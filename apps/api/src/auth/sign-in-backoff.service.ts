@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@nextstep/contracts';
 import { ApiError } from '../common/errors/api-error';
-import { WindowCounter } from '../common/rate-limit/window-counter';
+import { WindowCounter } from '../common/rate-limit/window-counter.service';
 
 /** Failed sign-ins on one address, from anywhere, before only known devices may try it for a while. */
 export const FAILURES_BEFORE_BACKOFF = 20;

@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import { HealthDatabase } from './health-database';
+import { HealthDatabase } from './database.health';
 import { HealthDto, LivenessDto } from './health.dto';
 import { RedisHealthIndicator } from './redis.health';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
-import { HealthDatabase } from './health-database';
+import { HealthDatabase } from './database.health';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({

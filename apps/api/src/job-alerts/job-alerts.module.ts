@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobAlert } from '@nextstep/db';
 import { BranchesModule } from '../branches/branches.module';
 import { GuestJobAlertsController } from './guest-job-alerts.controller';
-import { JobAlertCriteria } from './job-alert-criteria';
+import { JobAlertCriteria } from './job-alert-criteria.service';
 import { JobAlertMailQueue } from './job-alert-mail.queue';
 import { JobAlertsController } from './job-alerts.controller';
 import { JobAlertsService } from './job-alerts.service';

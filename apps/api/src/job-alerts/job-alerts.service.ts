@@ -16,7 +16,7 @@ import { ApiError } from '../common/errors/api-error';
 import type { CreateGuestJobAlertDto, CreateJobAlertDto, UpdateJobAlertDto } from './dto/job-alert-input.dto';
 import { CRITERIA_KEYS } from './dto/job-alert-input.dto';
 import type { JobAlertConfirmedDto, JobAlertDto } from './dto/job-alert.dto';
-import { criteriaInputOf, JobAlertCriteria, sameCriteria, type CriteriaInput, type StoredCriteria } from './job-alert-criteria';
+import { criteriaInputOf, JobAlertCriteria, sameCriteria, type CriteriaInput, type StoredCriteria } from './job-alert-criteria.service';
 import { JobAlertMailQueue } from './job-alert-mail.queue';
 
 /** How long a guest's confirmation link works. */

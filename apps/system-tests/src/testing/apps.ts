@@ -10,4 +10,4 @@ export { createStaff, signUpCandidate, startTestApp, STRONG_PASSWORD, type Signe
 // eslint-disable-next-line @nx/enforce-module-boundaries -- and the real worker (createWorker) next to it, sharing the API's clock
 export { eventually, idle, startTestWorker, type TestWorker } from '../../../worker/src/testing/worker-fixtures';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the sweep is how a test hands Redis the rows it may have missed
-export { EmailQueue } from '../../../worker/src/queues/email-queue.service';
+export { EmailQueue } from '../../../worker/src/queues/email.queue';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobAlertFrequency } from '@nextstep/db';
 import { Clock, InjectConfig, type AppConfig } from '@nextstep/platform';
-import { EmailQueue } from '../queues/email-queue.service';
+import { EmailQueue } from '../queues/email.queue';
 import { alertWindow } from './alert-windows';
 import { JobAlertMatcher } from './job-alert-matcher.service';
 import { JobAlertStore } from './job-alert.store';

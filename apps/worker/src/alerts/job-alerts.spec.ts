@@ -4,7 +4,7 @@ import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@nextstep/mail
 import { testConfig } from '@nextstep/testing';
 import type { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EmailQueue } from '../queues/email-queue.service';
+import { EmailQueue } from '../queues/email.queue';
 import { eventually, idle, resetWorkerState, startTestWorker, type TestWorker } from '../testing/worker-fixtures';
 import { alertSchedulerId } from './alert-windows';
 import { JobAlertMatcher } from './job-alert-matcher.service';

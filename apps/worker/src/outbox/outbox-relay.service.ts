@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock, type OutboxEventType } from '@nextstep/platform';
 import { DataSource } from 'typeorm';
-import { EmailQueue } from '../queues/email-queue.service';
+import { EmailQueue } from '../queues/email.queue';
 import { EmailScheduler, emptyChanges, type RelayedEvent } from '../scheduling/email-scheduler.service';
 
 const BATCH_SIZE = 500;

@@ -23,7 +23,7 @@ import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { OwedNewsDigestService, owedNewsSchedulerId } from '../sending/owed-news-digest.service';
 import { ScheduledEmailProcessor } from '../sending/scheduled-email.processor';
 import { EMAIL_CONCURRENCY } from './email-concurrency';
-import { EmailQueue } from './email-queue.service';
+import { EmailQueue } from './email.queue';
 
 export const WORKER_TUNING = Symbol('WORKER_TUNING');
 export interface WorkerTuning {

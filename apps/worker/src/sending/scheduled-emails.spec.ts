@@ -5,7 +5,7 @@ import { Clock, SystemClock, JOB_NAMES } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EmailQueue } from '../queues/email-queue.service';
+import { EmailQueue } from '../queues/email.queue';
 import { QueueWorkers } from '../queues/queue-workers.service';
 import {
   addInterview,

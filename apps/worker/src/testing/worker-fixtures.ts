@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../create-worker';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
-import { EmailQueue } from '../queues/email-queue.service';
+import { EmailQueue } from '../queues/email.queue';
 import { QueueWorkers } from '../queues/queue-workers.service';
 
 export const MINUTE = 60_000;

@@ -3,7 +3,7 @@ import { MailSendError, type MailSender } from '@nextstep/mail';
 import { InjectConfig, producerConnection, workerConnection, type AppConfig } from '@nextstep/platform';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ACCOUNT_EMAIL_QUEUE, accountEmailJobOptions, SEND_ACCOUNT_EMAIL, type AccountEmailJob } from './account-email-jobs';
-import { ACCOUNT_MAIL_SENDER, AccountEmailSender, type SendOutcome } from './account-email.sender';
+import { ACCOUNT_MAIL_SENDER, AccountEmailSender, type SendOutcome } from './account-email-sender.service';
 
 /** A Redis call that has not answered in this time counts as Redis being down. */
 const REDIS_TIMEOUT_MS = 3_000;

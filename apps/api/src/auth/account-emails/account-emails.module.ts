@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { createSmtpSender, MailRenderer, type MailSender } from '@nextstep/mail';
 import { APP_CONFIG, type AppConfig } from '@nextstep/platform';
 import { AccountEmailQueue } from './account-email.queue';
-import { ACCOUNT_MAIL_SENDER, AccountEmailSender } from './account-email.sender';
+import { ACCOUNT_MAIL_SENDER, AccountEmailSender } from './account-email-sender.service';
 
 @Module({
   providers: [
