@@ -18,24 +18,50 @@ import {
 } from './application-facts';
 import { type FollowUpBasis, followUpMessages } from './messages';
 
-export type FollowUpCode =
-  | 'CLOSED'
-  | 'OFFER_PENDING'
-  | 'INTERVIEW_UPCOMING'
-  | 'APPLICATION_STAGE'
-  | 'WAIT_FOR_DECISION'
-  | 'RECENTLY_FOLLOWED_UP'
-  | 'FOLLOW_UP_NOW';
+/** One row of the follow-up decision table. */
+export interface FollowUpRule {
+  readonly code: string;
+  /** Whether the candidate may get in touch when this row decides. */
+  readonly allowed: boolean;
+  /** When the row applies, in words; libs/guidance/README.md shows it (a spec keeps the two equal). */
+  readonly when: string;
+}
 
-export const FOLLOW_UP_CODES: readonly FollowUpCode[] = Object.freeze([
-  'CLOSED',
-  'OFFER_PENDING',
-  'INTERVIEW_UPCOMING',
-  'APPLICATION_STAGE',
-  'WAIT_FOR_DECISION',
-  'RECENTLY_FOLLOWED_UP',
-  'FOLLOW_UP_NOW',
-] as const);
+/**
+ * The follow-up decision table, in the order `adviseFollowUp` checks it: the
+ * first row that applies decides. `adviseFollowUp` takes each answer's code
+ * and `allowed` from here, so this list is the one place they are written.
+ * A is the end of the latest held interview, or the employer's latest news
+ * when that came after it.
+ */
+export const FOLLOW_UP_RULES = Object.freeze([
+  { code: 'CLOSED', allowed: false, when: 'The stage is hired, rejected or withdrawn.' },
+  { code: 'OFFER_PENDING', allowed: true, when: 'The candidate has an offer.' },
+  { code: 'INTERVIEW_UPCOMING', allowed: false, when: 'An interview is still ahead or under way.' },
+  { code: 'APPLICATION_STAGE', allowed: false, when: 'No interview has been held.' },
+  {
+    code: 'WAIT_FOR_DECISION',
+    allowed: false,
+    when: 'It is before `dueAt`: the later of A plus `followUpAfterDays` and the day after a decision date that falls after the interview.',
+  },
+  {
+    code: 'RECENTLY_FOLLOWED_UP',
+    allowed: false,
+    when: 'The candidate followed up after A, less than `minDaysBetweenFollowUps` ago.',
+  },
+  { code: 'FOLLOW_UP_NOW', allowed: true, when: 'None of the rows above.' },
+] as const satisfies readonly FollowUpRule[]);
+
+export type FollowUpCode = (typeof FOLLOW_UP_RULES)[number]['code'];
+
+export const FOLLOW_UP_CODES: readonly FollowUpCode[] = Object.freeze(FOLLOW_UP_RULES.map((rule) => rule.code));
+
+/** The code and verdict of a row, as the table says. */
+function decidedBy(code: FollowUpCode): { code: FollowUpCode; allowed: boolean } {
+  const rule = FOLLOW_UP_RULES.find((row) => row.code === code);
+  if (rule === undefined) throw new Error(`No follow-up rule ${code}`);
+  return { code: rule.code, allowed: rule.allowed };
+}
 
 export interface FollowUpSchedule {
   /** A: the later of the interview end and any employer contact after it. */
@@ -93,12 +119,10 @@ export function followUpDueAt(f: ApplicationFacts, policy?: Partial<GuidancePoli
 }
 
 /**
- * Applies the follow-up decision table (first matching row wins):
- * 1. hired/rejected/withdrawn → CLOSED; 2. offer → OFFER_PENDING (allowed);
- * 3. an interview not yet held → INTERVIEW_UPCOMING; 4. no held interview →
- * APPLICATION_STAGE; 5. before dueAt → WAIT_FOR_DECISION; 6. within
- * minDaysBetweenFollowUps of a follow-up made after A → RECENTLY_FOLLOWED_UP;
- * 7. otherwise FOLLOW_UP_NOW (allowed).
+ * Applies the follow-up decision table, {@link FOLLOW_UP_RULES}: closed and
+ * offer first, then nothing before an interview has been held, then wait for
+ * `dueAt`, then space out repeated calls; the first row that applies wins.
+ * The table with every condition is in libs/guidance/README.md.
  *
  * For INTERVIEW_UPCOMING, `earliestAt` is the due date projected as if the
  * upcoming interviews take place as scheduled (the same value as
@@ -121,17 +145,16 @@ export function adviseFollowUp(
   const dueAt = schedule === null ? null : schedule.dueAt;
 
   if (isClosedStage(f.stage)) {
-    return { allowed: false, code: 'CLOSED', message: followUpMessages.closed(f.stage), earliestAt: null, dueAt };
+    return { ...decidedBy('CLOSED'), message: followUpMessages.closed(f.stage), earliestAt: null, dueAt };
   }
   if (f.stage === 'offer') {
-    return { allowed: true, code: 'OFFER_PENDING', message: followUpMessages.offerPending(), earliestAt: null, dueAt };
+    return { ...decidedBy('OFFER_PENDING'), message: followUpMessages.offerPending(), earliestAt: null, dueAt };
   }
   if (upcomingInterviews(f, now).length > 0) {
     const projectedEnd = latestScheduledInterviewEnd(f);
     const earliestAt = projectedEnd === null ? null : followUpSchedule(projectedEnd, f, p).dueAt;
     return {
-      allowed: false,
-      code: 'INTERVIEW_UPCOMING',
+      ...decidedBy('INTERVIEW_UPCOMING'),
       message: followUpMessages.interviewUpcoming(),
       earliestAt,
       dueAt,
@@ -139,8 +162,7 @@ export function adviseFollowUp(
   }
   if (schedule === null) {
     return {
-      allowed: false,
-      code: 'APPLICATION_STAGE',
+      ...decidedBy('APPLICATION_STAGE'),
       message: followUpMessages.applicationStage(),
       earliestAt: null,
       dueAt: null,
@@ -150,8 +172,7 @@ export function adviseFollowUp(
   const t = now.getTime();
   if (t < schedule.dueAt.getTime()) {
     return {
-      allowed: false,
-      code: 'WAIT_FOR_DECISION',
+      ...decidedBy('WAIT_FOR_DECISION'),
       message: followUpMessages.waitForDecision(schedule.basis, p.followUpAfterDays),
       earliestAt: schedule.dueAt,
       dueAt: schedule.dueAt,
@@ -163,8 +184,7 @@ export function adviseFollowUp(
     const nextAllowed = addDays(last, p.minDaysBetweenFollowUps);
     if (t < nextAllowed.getTime()) {
       return {
-        allowed: false,
-        code: 'RECENTLY_FOLLOWED_UP',
+        ...decidedBy('RECENTLY_FOLLOWED_UP'),
         message: followUpMessages.recentlyFollowedUp(p.minDaysBetweenFollowUps),
         earliestAt: nextAllowed,
         dueAt: schedule.dueAt,
@@ -173,8 +193,7 @@ export function adviseFollowUp(
   }
 
   return {
-    allowed: true,
-    code: 'FOLLOW_UP_NOW',
+    ...decidedBy('FOLLOW_UP_NOW'),
     message: followUpMessages.followUpNow(schedule.basis, p.followUpAfterDays),
     earliestAt: null,
     dueAt: schedule.dueAt,
