@@ -1,19 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import type { JscConfig, Options } from '@swc/core';
 import swc from 'unplugin-swc';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 
+type AliasPaths = Record<string, string[]>;
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(resolve(workspaceRoot, file), 'utf8')) as T;
+}
+
+const tsconfigPaths = readJson<{ compilerOptions: { paths: AliasPaths } }>('tsconfig.base.json').compilerOptions.paths;
+
 /** The `@nextstep/*` aliases, read from tsconfig.base.json so they are declared once. */
 export function workspaceAliases(): Record<string, string> {
-  const tsconfig = JSON.parse(readFileSync(resolve(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
-    compilerOptions: { paths: Record<string, string[]> };
-  };
-  return Object.fromEntries(
-    Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [alias, resolve(workspaceRoot, target ?? '')]),
-  );
+  return Object.fromEntries(Object.entries(tsconfigPaths).map(([alias, [target]]) => [alias, resolve(workspaceRoot, target ?? '')]));
+}
+
+/**
+ * The SWC options of the build (`.swcrc`, which `nx run-many -t build` compiles with), so tests run the code the
+ * way it is built. Only the module format differs (Vite loads ES modules), and Vite resolves the aliases itself.
+ * `.swcrc` is JSON and cannot read tsconfig.base.json, so its copy of the paths is checked here, on every test run.
+ */
+function buildSwcOptions(): Options {
+  const { jsc, sourceMaps } = readJson<{ jsc: JscConfig & { paths: AliasPaths }; sourceMaps: boolean }>('.swcrc');
+  const { baseUrl: _baseUrl, paths, ...compileOptions } = jsc;
+  if (JSON.stringify(paths) !== JSON.stringify(tsconfigPaths)) {
+    throw new Error('.swcrc jsc.paths must list the same aliases, in the same order, as tsconfig.base.json compilerOptions.paths');
+  }
+  return { swcrc: false, sourceMaps, jsc: compileOptions };
 }
 
 /**
@@ -35,20 +53,12 @@ export interface ProjectTestOptions {
 
 /**
  * One test configuration for every project. SWC (not esbuild) compiles the
- * sources because NestJS and TypeORM need `emitDecoratorMetadata`.
+ * sources, with the build's options, because NestJS and TypeORM need `emitDecoratorMetadata`.
  */
 export function projectTestConfig({ projectRoot, services = false, databasePerFile = false, testTimeout }: ProjectTestOptions): ViteUserConfig {
   return defineConfig({
     root: workspaceRoot,
-    plugins: [
-      swc.vite({
-        jsc: {
-          target: 'es2022',
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        },
-      }),
-    ],
+    plugins: [swc.vite(buildSwcOptions())],
     resolve: { alias: workspaceAliases() },
     test: {
       name: projectRoot,

@@ -2,7 +2,7 @@
 //
 // 1. migrates and (once) seeds its own database, nextstep_bench (BENCH_DATABASE_URL and BENCH_JOBS to change it;
 //    the board is the one `npm run bench:search` uses);
-// 2. builds the server code (`tools/scripts/build.mjs --server-only`, seconds; BENCH_NO_BUILD=1 skips it) and starts
+// 2. builds the API and its libraries (`nx run api:build`, seconds; BENCH_NO_BUILD=1 skips it) and starts
 //    the built API, node dist/apps/api/src/main.js, as production runs it (its RSS is what is measured), on a free
 //    port with the search cache off, so every search runs in Postgres;
 // 3. finds the saturating load: closed-loop broad one-word searches with 1, 2, 4, ... clients until the searches
@@ -95,7 +95,11 @@ interface RunningApi {
 async function startApi(): Promise<RunningApi> {
   const port = await freePort();
   if (process.env['BENCH_NO_BUILD'] !== '1') {
-    execFileSync(process.execPath, [resolve(ROOT, 'tools/scripts/build.mjs'), '--server-only'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/bin/nx.js'), 'run', 'api:build', '--outputStyle=static'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
   }
   const built = resolve(ROOT, 'dist/apps/api/src/main.js');
   if (!existsSync(built)) throw new Error(`${built} is missing: run without BENCH_NO_BUILD, or npm run build`);
