@@ -21,7 +21,7 @@ export { interviewCalendarAttachment, interviewCalendarUid, type InterviewCalend
 export type { MailAddress, MailSender, OutgoingEmail } from './send/mail-sender';
 export { createSmtpSender, type SmtpSenderOptions } from './send/smtp-sender';
 export { classifySmtpError, MailSendError, type SmtpErrorClass } from './send/smtp-errors';
-export { startMailCatcher, type CaughtEmail, type MailCatcher, type MailCatcherOptions } from './dev/mail-catcher';
+export { readCaughtEmails, startMailCatcher, type CaughtEmail, type MailCatcher, type MailCatcherOptions } from './dev/mail-catcher';
 export { createUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
 export {
   createJobAlertConfirmToken,

@@ -1,14 +1,12 @@
-import type { CaughtEmail } from '@nextstep/mail';
+import { readCaughtEmails, type CaughtEmail } from '@nextstep/mail';
 import { inject } from 'vitest';
 
-/** An e-mail as the run's SMTP server recorded it. */
-export type Email = Omit<CaughtEmail, 'receivedAt' | 'date'> & { receivedAt: string; date: string | null };
+/** An e-mail as the run's SMTP server (the embedded MailDev) recorded it. */
+export type Email = CaughtEmail;
 
-/** Every message the worker sent in this run, read from the in-process SMTP server (newest first). */
-export async function messages(): Promise<Email[]> {
-  const res = await fetch(new URL('/api/messages', inject('e2e').mailboxUrl));
-  if (!res.ok) throw new Error(`mailbox answered ${res.status}`);
-  return (await res.json()) as Email[];
+/** Every message the worker sent in this run, read from the in-process MailDev's REST API (newest first). */
+export function messages(): Promise<Email[]> {
+  return readCaughtEmails(inject('e2e').mailboxUrl);
 }
 
 /**

@@ -1,152 +1,133 @@
 /**
- * A development-only SMTP server that accepts every message and shows it on a
- * small web page, so `npm start` works without a real mail server. It keeps
- * the latest messages in memory and nothing else: not for production use.
+ * The development mail catcher: MailDev (https://github.com/maildev/maildev)
+ * embedded in this process, so `npm start` works without a real mail server.
+ * It accepts every message (no TLS, no authentication), keeps the newest ones
+ * and serves MailDev's web page and REST API (`GET /api/email`). Not for
+ * production use: maildev is a development dependency, absent from the image.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { AddressObject, ParsedMail } from 'mailparser';
-import type { SMTPServer } from 'smtp-server';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MailDev as MailDevServer } from 'maildev';
+import { z } from 'zod';
 
 export interface MailCatcherOptions {
   /** 0 (default) picks a free port. */
   smtpPort?: number;
+  /** The web page and REST API; 0 (default) picks a free port. */
   httpPort?: number;
-  /** Default 127.0.0.1: caught mail is private. */
+  /** Default 127.0.0.1: caught mail is private (MailDev itself would listen on every interface). */
   host?: string;
   /** How many messages to keep (default 200); older ones are dropped. */
   maxMessages?: number;
 }
 
+/** One caught message, as MailDev's REST API reports it. */
 export interface CaughtEmail {
-  id: number;
+  /** MailDev's id, e.g. for `GET /api/email/:id`. */
+  id: string;
   receivedAt: Date;
   envelope: { from: string | null; to: string[] };
+  /** Header addresses as `Name <address>`, comma-separated. */
   from: string;
   to: string;
   subject: string;
   date: Date | null;
   html: string | null;
   text: string;
-  headerLines: string[];
+  headers: Record<string, string | string[]>;
   attachments: { filename: string; contentType: string; size: number }[];
 }
 
 export interface MailCatcher {
   smtpUrl: string;
+  /** MailDev's web page, also the base of its REST API. */
   webUrl: string;
   /** Newest first. */
-  messages(): readonly CaughtEmail[];
+  messages(): Promise<CaughtEmail[]>;
   close(): Promise<void>;
 }
 
-function addressText(value: AddressObject | AddressObject[] | undefined): string {
-  if (!value) return '';
-  return (Array.isArray(value) ? value : [value]).map((entry) => entry.text).join(', ');
+// Only the fields read below; MailDev sends more (source, size, read, …).
+const address = z.object({ address: z.string(), name: z.string().optional() });
+const maildevEmail = z.object({
+  id: z.string(),
+  time: z.string(),
+  subject: z.string().optional(),
+  from: z.array(address).optional(),
+  to: z.array(address).optional(),
+  date: z.string().optional(),
+  html: z.string().optional(),
+  text: z.string().optional(),
+  headers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number() })).optional(),
+  envelope: z.object({
+    // false when the sender gave an empty MAIL FROM (a bounce).
+    from: z.union([z.object({ address: z.string() }), z.literal(false)]),
+    to: z.array(z.object({ address: z.string() })),
+  }),
+});
+
+function addressText(addresses: z.infer<typeof address>[] | undefined): string {
+  return (addresses ?? []).map((entry) => (entry.name ? `${entry.name} <${entry.address}>` : entry.address)).join(', ');
 }
 
-/** Escapes for element content and quoted attribute values alike (srcdoc included). */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function toCaught(id: number, parsed: ParsedMail, envelope: CaughtEmail['envelope']): CaughtEmail {
+function toCaught(email: z.infer<typeof maildevEmail>): CaughtEmail {
   return {
-    id,
-    receivedAt: new Date(),
-    envelope,
-    from: addressText(parsed.from),
-    to: addressText(parsed.to),
-    subject: parsed.subject ?? '(no subject)',
-    date: parsed.date ?? null,
-    html: typeof parsed.html === 'string' ? parsed.html : null,
-    text: parsed.text ?? '',
-    headerLines: parsed.headerLines.map((header) => header.line),
-    attachments: parsed.attachments.map((attachment) => ({
-      filename: attachment.filename ?? '(unnamed)',
+    id: email.id,
+    receivedAt: new Date(email.time),
+    envelope: { from: email.envelope.from ? email.envelope.from.address : null, to: email.envelope.to.map((to) => to.address) },
+    from: addressText(email.from),
+    to: addressText(email.to),
+    subject: email.subject || '(no subject)',
+    date: email.date ? new Date(email.date) : null,
+    html: email.html ?? null,
+    text: email.text ?? '',
+    headers: email.headers,
+    attachments: (email.attachments ?? []).map((attachment) => ({
+      filename: attachment.filename || '(unnamed)',
       contentType: attachment.contentType,
       size: attachment.size,
     })),
   };
 }
 
-const PAGE_STYLE =
-  'body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2933}' +
-  'table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:6px 8px;border-bottom:1px solid #dfe3e8}' +
-  'pre{white-space:pre-wrap;background:#f4f5f7;padding:12px}iframe{width:100%;height:640px;border:1px solid #dfe3e8}';
-
-function page(title: string, body: string): string {
-  return (
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `<style>${PAGE_STYLE}</style></head><body>${body}</body></html>`
-  );
+/**
+ * The messages a catcher holds, newest first, read over its REST API: for a
+ * process other than the one that started it (the e2e tests' mailbox).
+ */
+export async function readCaughtEmails(webUrl: string): Promise<CaughtEmail[]> {
+  // Without `sort` MailDev answers in arrival order; its `time` has only whole seconds, too coarse to sort by.
+  const response = await fetch(new URL('api/email', webUrl));
+  if (!response.ok) throw new Error(`mail catcher answered ${response.status}`);
+  return z.array(maildevEmail).parse(await response.json()).map(toCaught).reverse();
 }
 
-function listPage(messages: readonly CaughtEmail[]): string {
-  const rows = messages
-    .map(
-      (message) =>
-        `<tr><td><a href="/messages/${message.id}">${escapeHtml(message.subject)}</a></td>` +
-        `<td>${escapeHtml(message.to)}</td><td>${escapeHtml((message.date ?? message.receivedAt).toISOString())}</td></tr>`,
-    )
-    .join('');
-  return page(
-    'Caught e-mails',
-    `<h1>Caught e-mails (${messages.length})</h1>` +
-      (rows ? `<table><tr><th>Subject</th><th>To</th><th>Date</th></tr>${rows}</table>` : '<p>Nothing caught yet.</p>'),
-  );
+// SWC compiles this library to CommonJS (the build, @swc-node/register) and
+// turns `import()` into `require()`, which maildev, an ES module with only an
+// `import` entry, refuses. A function made at run time keeps Node's own import().
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+async function loadMailDev(): Promise<typeof MailDevServer> {
+  try {
+    return ((await nativeImport('maildev')) as { MailDev: typeof MailDevServer }).MailDev;
+  } catch (error) {
+    // Vitest runs the sources as ES modules in a VM that has no hook for a made-up
+    // import(); there the import() written here is Vite's own and works.
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING') return (await import('maildev')).MailDev;
+    throw error;
+  }
 }
 
-function messagePage(message: CaughtEmail): string {
-  const attachments = message.attachments
-    .map((a) => `<li>${escapeHtml(a.filename)} (${escapeHtml(a.contentType)}, ${a.size} bytes)</li>`)
-    .join('');
-  // sandbox="" gives the e-mail no scripts, no forms, no same-origin access
-  // and no way to navigate this page: it is untrusted markup.
-  const html = message.html
-    ? `<h2>HTML</h2><iframe sandbox="" title="HTML body" srcdoc="${escapeHtml(message.html)}"></iframe>`
-    : '<p>No HTML part.</p>';
-  return page(
-    message.subject,
-    `<p><a href="/">&larr; All e-mails</a></p><h1>${escapeHtml(message.subject)}</h1>` +
-      `<p>From: ${escapeHtml(message.from)}<br>To: ${escapeHtml(message.to)}</p>` +
-      html +
-      `<h2>Text</h2><pre>${escapeHtml(message.text)}</pre>` +
-      (attachments ? `<h2>Attachments</h2><ul>${attachments}</ul>` : '') +
-      `<h2>Headers</h2><pre>${escapeHtml(message.headerLines.join('\n'))}</pre>`,
-  );
-}
-
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  response.writeHead(status, {
-    'content-type': contentType,
-    // Scripts never run on these pages, not even from a caught e-mail.
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(body);
-}
-
-function handle(request: IncomingMessage, response: ServerResponse, messages: () => readonly CaughtEmail[]): void {
-  const path = new URL(request.url ?? '/', 'http://catcher').pathname;
-  if (request.method !== 'GET') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-  if (path === '/') return send(response, 200, 'text/html; charset=utf-8', listPage(messages()));
-  if (path === '/api/messages') return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(messages()));
-  const match = /^\/messages\/(\d+)$/.exec(path);
-  const message = match ? messages().find((candidate) => String(candidate.id) === match[1]) : undefined;
-  if (message) return send(response, 200, 'text/html; charset=utf-8', messagePage(message));
-  return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-}
-
-function listen(server: Server | SMTPServer, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const net = 'server' in server ? server.server : server;
-    net.once('error', reject);
-    server.listen(port, host, () => {
-      net.off('error', reject);
-      resolve((net.address() as AddressInfo).port);
-    });
-  });
+/**
+ * When the web port is taken, MailDev 3.0.0 rejects start() with its SMTP server
+ * already listening, and its stop() does nothing because it never counted as
+ * running. Close that SMTP server through the orchestrator's field (the version
+ * is pinned exactly, and the spec checks the port is free again).
+ */
+async function closeHalfStarted(maildev: MailDevServer): Promise<void> {
+  const internals = maildev as unknown as { orchestrator?: { smtp?: { stop?: () => Promise<void> } | null } };
+  await internals.orchestrator?.smtp?.stop?.();
 }
 
 function urlHost(host: string): string {
@@ -154,65 +135,40 @@ function urlHost(host: string): string {
 }
 
 export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
-  // Loaded on demand: smtp-server and mailparser are development dependencies,
-  // absent from the production image, which never starts the catcher.
-  const [{ SMTPServer }, { simpleParser }] = await Promise.all([import('smtp-server'), import('mailparser')]);
+  // Loaded on demand: the production image, which never starts the catcher, has no maildev.
+  const MailDev = await loadMailDev();
   const host = options.host ?? '127.0.0.1';
-  const maxMessages = options.maxMessages ?? 200;
-  const caught: CaughtEmail[] = [];
-  let nextId = 1;
-
-  const smtp = new SMTPServer({
-    authOptional: true,
-    // Accept any credentials a developer's SMTP_URL may carry, without TLS.
-    allowInsecureAuth: true,
-    onAuth: (auth, _session, callback) => callback(null, { user: auth.username ?? 'anyone' }),
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    // A reverse DNS lookup per connection only slows local delivery down.
-    disableReverseLookup: true,
-    // Pooled client connections would otherwise hold close() open for 30 s.
-    closeTimeout: 1_000,
-    size: 25 * 1024 * 1024,
-    onData(stream, session, callback) {
-      const envelope = {
-        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
-        to: session.envelope.rcptTo.map((recipient) => recipient.address),
-      };
-      simpleParser(stream).then(
-        (parsed) => {
-          caught.unshift(toCaught(nextId++, parsed, envelope));
-          caught.splice(maxMessages);
-          callback();
-        },
-        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-      );
-    },
+  // Its own directory for the .eml files and attachments: MailDev's default is one
+  // shared /tmp/maildev, which a second catcher (an e2e run beside `npm start`) prunes.
+  const mailDirectory = await mkdtemp(join(tmpdir(), 'nextstep-mail-'));
+  const maildev = new MailDev({
+    smtp: options.smtpPort ?? 0,
+    ip: host,
+    web: options.httpPort ?? 0,
+    webIp: host,
+    mailDirectory,
+    maxEmails: options.maxMessages ?? 200,
+    silent: true,
   });
-  smtp.on('error', () => {
-    // A client dropping its connection must not crash the developer's process.
-  });
-  const http = createServer((request, response) => handle(request, response, () => caught));
-
-  const smtpPort = await listen(smtp, options.smtpPort ?? 0, host);
-  let httpPort: number;
+  let servers: Awaited<ReturnType<MailDevServer['start']>>;
   try {
-    httpPort = await listen(http, options.httpPort ?? 0, host);
+    servers = await maildev.start();
   } catch (error) {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await closeHalfStarted(maildev);
+    await rm(mailDirectory, { recursive: true, force: true });
     throw error;
   }
+  const webPort = servers.api?.getPort();
+  if (webPort === undefined || webPort === null) throw new Error('MailDev started without its web server');
+  const webUrl = `http://${urlHost(host)}:${webPort}/`;
 
   return {
-    smtpUrl: `smtp://${urlHost(host)}:${smtpPort}`,
-    webUrl: `http://${urlHost(host)}:${httpPort}/`,
-    messages: () => [...caught],
+    smtpUrl: `smtp://${urlHost(host)}:${servers.smtp.getPort()}`,
+    webUrl,
+    messages: () => readCaughtEmails(webUrl),
     close: async () => {
-      http.closeAllConnections();
-      await Promise.all([
-        new Promise<void>((resolve) => http.close(() => resolve())),
-        new Promise<void>((resolve) => smtp.close(() => resolve())),
-      ]);
+      await maildev.stop();
+      await rm(mailDirectory, { recursive: true, force: true });
     },
   };
 }
