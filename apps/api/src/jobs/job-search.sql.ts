@@ -38,7 +38,9 @@ export type SearchIndexPath = 'rum' | 'gin';
  * Relevance tiers, best first: the search text matches the title alone (1);
  * the title and skills together (2); only with the description (3). They are
  * told apart by the weights of the one stored search_vector (A title, B
- * skills, C description), so no second vector or index is needed.
+ * skills, C description), so no second vector or index is needed. The place
+ * (D: city and region) counts in every tier: "nurse naperville" is a title
+ * match for a nurse job in Naperville.
  */
 export const RELEVANCE_TIERS = [1, 2, 3] as const;
 export type RelevanceTier = (typeof RELEVANCE_TIERS)[number];
@@ -56,11 +58,11 @@ function tsqueryOf(q: string, p: Params): string {
 
 /**
  * The same query with each lexeme restricted to the given weights
- * ('nurs' & 'charg' -> 'nurs':A & 'charg':A): it matches where those fields
+ * ('nurs' & 'charg' -> 'nurs':AD & 'charg':AD): it matches where those fields
  * alone satisfy the search. Negated lexemes get the weights too ("not in the
  * title"), so tiers add `matchesWhole` when the text has a negation.
  */
-function restrictedTo(tsquery: string, weights: 'A' | 'AB'): string {
+function restrictedTo(tsquery: string, weights: 'AD' | 'ABD'): string {
   return `regexp_replace((${tsquery})::text, '(''(?:[^'']|'''')*'')(?::(\\*?)[A-D]*)?', '\\1:\\2${weights}', 'g')::tsquery`;
 }
 
@@ -75,10 +77,10 @@ function matchesWhole(tsquery: string): string {
 
 /** Which jobs of tier `tier` match, as a WHERE condition; the three tiers partition the matches of q. */
 function tierCondition(tier: RelevanceTier, tsquery: string): string {
-  if (tier === 1) return `j.search_vector @@ ${restrictedTo(tsquery, 'A')} AND ${matchesWhole(tsquery)}`;
+  if (tier === 1) return `j.search_vector @@ ${restrictedTo(tsquery, 'AD')} AND ${matchesWhole(tsquery)}`;
   if (tier === 2)
-    return `j.search_vector @@ (${restrictedTo(tsquery, 'AB')} && !!${restrictedTo(tsquery, 'A')}) AND ${matchesWhole(tsquery)}`;
-  return `j.search_vector @@ (${tsquery} && !!${restrictedTo(tsquery, 'AB')})`;
+    return `j.search_vector @@ (${restrictedTo(tsquery, 'ABD')} && !!${restrictedTo(tsquery, 'AD')}) AND ${matchesWhole(tsquery)}`;
+  return `j.search_vector @@ (${tsquery} && !!${restrictedTo(tsquery, 'ABD')})`;
 }
 
 /**
@@ -231,22 +233,36 @@ export const COUNT_CAP = 1_000;
 /**
  * Matches per employment type for the search without its employmentType
  * filter (every other filter applies), each counted over at most COUNT_CAP + 1
- * rows, so a broad word costs at most 3 × 1,001 rows, not every match. The
- * search's total is the sum over the types it selects (the types are
+ * rows. The search's total is the sum over the types it selects (the types are
  * disjoint), so it needs no scan of its own.
+ *
+ * A text search's counts come from jobs_search_vector_idx alone (employment
+ * type and vector, migration 1790000930000): no column of the row is read, so
+ * the bitmap scan skips the heap for all-visible pages and a broad word costs
+ * a few index pages, not 3 × 1,001 rows. The closing date depends on now() and
+ * is in no index, so open jobs past it are counted apart (`expired`, from
+ * jobs_open_closes_at_idx: few, since a job past its closing date is rarely
+ * left open for long) and taken off; each capped count reads that many more
+ * rows, so the result stays exact up to the cap.
  */
 export function buildJobCounts(c: JobSearchCriteria): { sql: string; params: unknown[] } {
   const p = new Params();
-  const where = [`j.status = 'open'`, `(j.closes_at IS NULL OR j.closes_at > now())`];
+  const where = [`j.status = 'open'`];
   if (c.q) where.push(`j.search_vector @@ ${tsqueryOf(c.q, p)}`);
   addFilters({ ...c, employmentTypes: undefined }, where, p);
   if (c.origin && c.radiusKm !== undefined) addOrigin(c, where, p);
+  const matches = where.join(' AND ');
   const cap = p.add(COUNT_CAP + 1);
-  const perType = EMPLOYMENT_TYPES.map(
-    (type) =>
-      `(SELECT count(*)::int FROM (SELECT 1 FROM jobs j WHERE ${where.join(' AND ')} AND j.employment_type = ${p.add(type)}::job_employment_type LIMIT ${cap}) m) AS "${type}"`,
+  const types = EMPLOYMENT_TYPES.map((type) => ({ type, param: p.add(type) }));
+  const expired = types.map(({ type, param }) => `count(*) FILTER (WHERE j.employment_type = ${param}::job_employment_type)::int AS "${type}"`);
+  const perType = types.map(
+    ({ type, param }) =>
+      `(SELECT count(*)::int FROM (SELECT FROM jobs j WHERE ${matches} AND j.employment_type = ${param}::job_employment_type
+          LIMIT ${cap}::int + (SELECT "${type}" FROM expired)) m) - (SELECT "${type}" FROM expired) AS "${type}"`,
   );
-  return { sql: `SELECT ${perType.join(',\n  ')}`, params: p.values };
+  const sql = `WITH expired AS MATERIALIZED (SELECT ${expired.join(', ')} FROM jobs j WHERE ${matches} AND j.closes_at <= now())
+  SELECT ${perType.join(',\n  ')}`;
+  return { sql, params: p.values };
 }
 
 export type JobCountsRow = Record<EmploymentType, number>;

@@ -430,8 +430,31 @@ describe.each(INDEX_PATHS)('GET /api/jobs relevance tiers, 20-page walk and coun
       if (kind) tierOf.set(job.id, kind as 1 | 2 | 3);
       postedOf.set(job.id, job.postedAt?.getTime() ?? 0);
     }
+    // The place is searched like the title (weight D): for "nurse naperville" the nurse job in Naperville is a
+    // title match, a nurse job elsewhere that mentions the town and an assistant in the town are not.
+    const town = async (title: string, city: string, description: string, minutes: number): Promise<string> => {
+      const job = await createJob(db, { branch, company, title, city, description, postedAt: new Date(base + minutes * 60_000) });
+      postedOf.set(job.id, job.postedAt?.getTime() ?? 0);
+      return job.id;
+    };
+    placed.inTown = await town('Registered Nurse', 'Naperville', 'Help patients every day.', 10);
+    placed.mentions = await town('Registered Nurse', 'Aurora', 'Our clinic is a short drive from Naperville.', 30);
+    placed.assistant = await town('Medical Assistant', 'Naperville', 'Work beside our nurses on the ward.', 20);
+    tierOf.set(placed.inTown, 1).set(placed.mentions, 1).set(placed.assistant, 3);
+    // Open, but past their closing day: never listed, never counted.
+    for (let i = 0; i < 5; i++) {
+      await createJob(db, { branch, company, title: 'Registered Nurse', postedAt: new Date(base), closesAt: new Date(Date.now() - DAY) });
+    }
   });
   afterAll(() => app.close());
+  const placed = { inTown: '', mentions: '', assistant: '' };
+
+  it('searches the place like the title: the nurse job in the town first, then the others by date', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/jobs?q=nurse%20naperville' });
+    const body = res.json<JobSearchResultDto>();
+    expect(body.items.map((i) => i.id)).toEqual([placed.inTown, placed.mentions, placed.assistant]);
+    expect(body.counts?.total).toEqual({ value: 3, capped: false });
+  });
 
   async function walk(url: string): Promise<{ ids: string[]; pages: number }> {
     const ids: string[] = [];

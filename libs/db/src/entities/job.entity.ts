@@ -17,13 +17,15 @@ export const HOURS_PER_YEAR = 2080;
 /**
  * The full-text document of a job, kept by Postgres itself (a STORED
  * generated column): title weighs most (A), then skills (B), then the
- * description (C). `jobs_skills_text` is an IMMUTABLE wrapper around
+ * description (C); the place (city and region) is D, so "nurse naperville"
+ * finds nurses in Naperville. `jobs_skills_text` is an IMMUTABLE wrapper around
  * `array_to_string`, which a generated column cannot call directly.
  */
 export const JOB_SEARCH_VECTOR_SQL =
   "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || " +
   "setweight(to_tsvector('english'::regconfig, jobs_skills_text(skills)), 'B') || " +
-  "setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C')";
+  "setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C') || " +
+  "setweight(to_tsvector('english'::regconfig, coalesce(city, '') || ' ' || coalesce(region, '')), 'D')";
 
 /**
  * Yearly equivalent of the top of the pay range, in cents. The search's
@@ -46,7 +48,9 @@ export const JOB_PAY_MAX_ANNUAL_SQL = `(CASE WHEN pay_period = 'hour' THEN pay_m
 // The board's keyset sort needs a posting time on every open job.
 @Check('jobs_open_posted_check', `"status" <> 'open' OR "posted_at" IS NOT NULL`)
 @Check('jobs_coordinates_check', `"latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180`)
+// (employment_type, search_vector) with btree_gin: the per-type counts come from the index alone.
 @Index('jobs_search_vector_idx', { synchronize: false })
+@Index('jobs_open_closes_at_idx', { synchronize: false })
 // Only where the rum extension is available (migration 1790000900000).
 @Index('jobs_search_rum_idx', { synchronize: false })
 @Index('jobs_open_posted_idx', { synchronize: false })

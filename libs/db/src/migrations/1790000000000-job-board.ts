@@ -1,5 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { JOB_PAY_MAX_ANNUAL_SQL, JOB_SEARCH_VECTOR_SQL } from '../entities/job.entity';
+import { JOB_PAY_MAX_ANNUAL_SQL } from '../entities/job.entity';
+
+/** The vector this migration creates (migration 1790000930000 later adds the place at weight D). */
+const SEARCH_VECTOR_SQL =
+  "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || " +
+  "setweight(to_tsvector('english'::regconfig, jobs_skills_text(skills)), 'B') || " +
+  "setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C')";
 
 /**
  * Branches, client companies and jobs, with the indexes of the public job
@@ -39,7 +45,7 @@ export class JobBoard1790000000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), current_schema(), 'jobs', 'GENERATED_COLUMN', 'search_vector', $1)`,
-      [JOB_SEARCH_VECTOR_SQL],
+      [SEARCH_VECTOR_SQL],
     );
 
     await queryRunner.query(`CREATE INDEX "branches_postal_code_idx" ON "branches" ("postal_code")`);

@@ -15,6 +15,7 @@ import { InterviewScheduledBy1790000800000 } from './1790000800000-interview-sch
 import { SearchRanking1790000900000 } from './1790000900000-search-ranking';
 import { PostalCodes1790000910000 } from './1790000910000-postal-codes';
 import { JobTerms1790000920000 } from './1790000920000-job-terms';
+import { SearchPlacesAndCounts1790000930000 } from './1790000930000-search-places-and-counts';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SearchRanking1790000900000,
   PostalCodes1790000910000,
   JobTerms1790000920000,
+  SearchPlacesAndCounts1790000930000,
 ];
