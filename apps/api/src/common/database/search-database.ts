@@ -20,6 +20,9 @@ const BUDGET_SLACK_MS = 25;
 /** SQLSTATE 53300 too_many_connections: Postgres itself is full; as much an overload as a long line. */
 const TOO_MANY_CONNECTIONS = '53300';
 
+/** Runs one statement of a search session and returns its rows. */
+export type SearchRunner = <Row>(sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+
 export interface SearchLimits {
   /** Connections search may hold at once; the main pool's connections are never among them. */
   poolSize: number;
@@ -82,11 +85,18 @@ export class SearchDatabase implements OnModuleDestroy {
     this.pool.on('error', () => undefined);
   }
 
+  /** Runs one read-only statement and returns its rows (a search of one statement; see `session`). */
+  query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    return this.session((run) => run<Row>(sql, params));
+  }
+
   /**
-   * Runs one read-only statement and returns its rows. The whole search, waiting for a connection included, has
-   * statementTimeoutMs: a search that waited runs with what is left of it.
+   * Runs the statements of one search (the page, then its counts) on one connection: the search is admitted to
+   * the line once and holds one connection, so a search is never half served because its second statement found
+   * the line full. The whole search, waiting for the connection included, has statementTimeoutMs; each statement
+   * runs with what is left of it.
    */
-  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+  async session<T>(work: (run: SearchRunner) => Promise<T>): Promise<T> {
     if (this.counts.inFlight >= this.limits.poolSize + this.limits.queueMax) {
       this.counts.refused++;
       throw this.busy('Many searches are running right now; please try again in a moment.');
@@ -96,10 +106,13 @@ export class SearchDatabase implements OnModuleDestroy {
     try {
       const client = await this.connect();
       let broken: Error | undefined;
-      try {
+      const run: SearchRunner = async <Row>(sql: string, params: readonly unknown[] = []) => {
         await this.budget(client, deadline);
         const result = await client.query<Row & Record<string, unknown>>(sql, params as unknown[]);
         return result.rows;
+      };
+      try {
+        return await work(run);
       } catch (error) {
         // A statement Postgres refused leaves a working connection; anything else (a dropped socket) does not.
         if (!(error instanceof DatabaseError) && !(error instanceof ApiError)) broken = error instanceof Error ? error : new Error(String(error));
