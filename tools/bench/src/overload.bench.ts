@@ -16,10 +16,10 @@ import { SingleBar } from 'cli-progress';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { migrate, seedDemoDataIfEmpty } from '@nextstep/db';
+import { freePort } from './search/api';
 
 const ROOT = resolve(__dirname, '../../..');
 const DATABASE_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/nextstep_bench';
@@ -38,17 +38,6 @@ const QUERIES = [
   'nurse', 'warehouse', 'driver', 'customer service', 'forklift', 'sales', 'technician', 'assistant', 'manager',
   'operator', 'clerk', 'cook', 'electrician', 'welder', 'accounting', 'cashier', 'maintenance', 'mechanic',
 ].map((q) => `/api/jobs?q=${encodeURIComponent(q)}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: DATABASE_URL, application_name: 'bench-overload' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpCandidate, startTestApp, STRONG_PASSWORD, uniqueEmail, type TestApp } from '../testing/test-app';
+import { branchWriteBody, companyWriteBody, jobWriteBody } from '../testing/write-bodies';
 import { ACTORS, buildWorld, type Actor, type World } from './actors';
 
 interface Context {
@@ -35,44 +36,7 @@ const applicationReaders = (status: number): Record<Actor, number> => ({
 });
 const ownCandidate = (status: number): Record<Actor, number> => ({ ...all(403), anonymous: 401, candidateA: status, candidateB: 404 });
 
-const branchBody = () => ({
-  name: `Branch ${randomUUID().slice(0, 6)}`,
-  addressLine: '100 State St',
-  city: 'Rockford',
-  region: 'IL',
-  postalCode: '61101',
-  phone: '+1 815 555 0101',
-  email: 'rockford@nextstep.example',
-  latitude: 42.27,
-  longitude: -89.09,
-  timeZone: 'America/Chicago',
-  openingHours: 'Mon-Fri 8-17',
-});
-const companyBody = () => ({
-  name: `Client ${randomUUID().slice(0, 6)}`,
-  industry: 'food producer',
-  mission: 'Feed the region.',
-  values: ['Care'],
-  goals: 'Open a second line.',
-  operations: 'One plant.',
-});
-const jobBody = (c: Context) => ({
-  title: 'Line Cook',
-  description: 'Prepare meals for the plant cafeteria on the morning shift.',
-  employmentType: 'temporary',
-  skills: ['food safety'],
-  city: 'Rockford',
-  region: 'IL',
-  postalCode: '61101',
-  latitude: 42.27,
-  longitude: -89.09,
-  payMinCents: 1700,
-  payMaxCents: 1900,
-  payPeriod: 'hour',
-  branchId: c.world.branchX.id,
-  companyId: c.world.company.id,
-  status: 'open',
-});
+const jobBody = (c: Context) => jobWriteBody(c.world.branchX.id, c.world.company.id);
 
 /** A fresh job alert of the candidate, created through the API. */
 async function jobAlertOf(c: Context, owner: 'candidateA' | 'candidateB'): Promise<string> {
@@ -140,9 +104,9 @@ const ROWS: Row[] = [
   { route: 'GET /api/jobs/{id}/resume-fit', path: (c) => `/api/jobs/${c.world.jobX}/resume-fit`, expect: candidatesOnly(200) },
 
   // Job board, staff writes
-  { route: 'POST /api/branches', body: branchBody, expect: adminOnly(201) },
+  { route: 'POST /api/branches', body: branchWriteBody, expect: adminOnly(201) },
   { route: 'PATCH /api/branches/{id}', path: (c) => `/api/branches/${c.world.branchX.id}`, body: () => ({ openingHours: 'Mon-Sat 7-18' }), expect: adminOnly(200) },
-  { route: 'POST /api/companies', body: companyBody, expect: staff(201) },
+  { route: 'POST /api/companies', body: companyWriteBody, expect: staff(201) },
   // Branch X's client: another branch's recruiter may post jobs for it, not change it.
   { route: 'PATCH /api/companies/{id}', path: (c) => `/api/companies/${c.world.company.id}`, body: () => ({ goals: 'Grow steadily.' }), expect: { ...staff(200), recruiterY: 403 } },
   { route: 'POST /api/jobs', body: jobBody, expect: { ...staff(201), recruiterY: 403 } },

@@ -1,10 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { testConfig } from '@nextstep/testing';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './create-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/test-app';
 
 const GENERATED = resolve(__dirname, '../../../../libs/api-client/src/generated/openapi.ts');
 const HEADER = [
@@ -23,17 +21,10 @@ async function clientTypes(document: OpenAPI3): Promise<string> {
 
 // Like the migration-drift test: a DTO or route change without regenerating the web client fails here.
 describe('web API client', () => {
-  let app: NestFastifyApplication;
-
-  beforeAll(async () => {
-    app = await createApp(testConfig());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-  });
-  afterAll(() => app.close());
+  const ctx = useTestApp();
 
   it('is generated from the current OpenAPI document', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/docs-json' });
+    const res = await ctx.t.request('GET', '/api/docs-json');
     expect(res.statusCode).toBe(200);
     const expected = await clientTypes(res.json<OpenAPI3>());
     // `npm run api-client:generate` runs this test with the variable set, to write the file instead.

@@ -1,47 +1,37 @@
-import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
-import type { Branch, Job } from '@nextstep/db';
+import { createCompany, createJob } from '@nextstep/db/testing';
 import { APPLICATION_STAGES } from '@nextstep/guidance';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTwoBranches, signUpCandidate, useTestApp, type SignedInUser } from '../testing/test-app';
 
 const DAY = 86_400_000;
 const COVER = 'I have run a forklift for six years across two warehouses and would bring that care to your team.';
 
 describe('applications and interviews', () => {
-  let t: TestApp;
-  let branch: Branch;
-  let otherBranch: Branch;
-  let job: Job;
-  let recruiter: SignedInUser;
-  let otherRecruiter: SignedInUser;
+  const ctx = useTestApp((t) =>
+    createTwoBranches(t, {
+      branch: { name: 'Joliet', phone: '+1 815-555-0142', openingHours: 'Mon–Fri 8–5' },
+      otherBranch: { name: 'Peoria' },
+      company: { mission: 'Keep the Midwest stocked.' },
+      job: { title: 'Forklift Operator', skills: ['forklift', 'inventory control'] },
+    }),
+  );
   let candidate: SignedInUser;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    branch = await createBranch(t.dataSource, { name: 'Joliet', phone: '+1 815-555-0142', openingHours: 'Mon–Fri 8–5' });
-    otherBranch = await createBranch(t.dataSource, { name: 'Peoria' });
-    const company = await createCompany(t.dataSource, { mission: 'Keep the Midwest stocked.' });
-    job = await createJob(t.dataSource, { branch, company, title: 'Forklift Operator', skills: ['forklift', 'inventory control'] });
-    recruiter = await createStaff(t, 'recruiter', branch.id);
-    otherRecruiter = await createStaff(t, 'recruiter', otherBranch.id);
-  });
   beforeEach(async () => {
-    candidate = await signUpCandidate(t);
+    candidate = await signUpCandidate(ctx.t);
   });
-  afterAll(() => t.close());
 
-  async function apply(user = candidate, jobId = job.id) {
-    const res = await t.request('POST', `/api/jobs/${jobId}/applications`, { token: user.token, body: { coverLetter: COVER, resumeText: 'Forklift certified. Inventory control.' } });
+  async function apply(user = candidate, jobId = ctx.job.id) {
+    const res = await ctx.t.request('POST', `/api/jobs/${jobId}/applications`, { token: user.token, body: { coverLetter: COVER, resumeText: 'Forklift certified. Inventory control.' } });
     expect(res.statusCode, res.body).toBe(201);
     return res.json<{ id: string; status: string; version: number }>();
   }
 
   const followUp = (id: string, kind: 'message' | 'thank_you' = 'message', user = candidate) =>
-    t.request('POST', `/api/applications/${id}/follow-ups`, { token: user.token, body: { kind, body: 'Thank you for your time, I remain very interested.' } });
+    ctx.t.request('POST', `/api/applications/${id}/follow-ups`, { token: user.token, body: { kind, body: 'Thank you for your time, I remain very interested.' } });
 
   async function scheduleInterview(id: string, scheduledAt: Date, durationMinutes = 60) {
-    const res = await t.request('POST', `/api/applications/${id}/interviews`, {
-      token: recruiter.token,
+    const res = await ctx.t.request('POST', `/api/applications/${id}/interviews`, {
+      token: ctx.recruiter.token,
       body: { scheduledAt: scheduledAt.toISOString(), durationMinutes, mode: 'in_person', location: '1 Dock Rd', interviewerName: 'Pat Lee' },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -49,7 +39,7 @@ describe('applications and interviews', () => {
   }
 
   async function outbox(applicationId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
-    return t.dataSource.query('SELECT type, payload FROM outbox_events WHERE application_id = $1 ORDER BY id', [applicationId]);
+    return ctx.t.dataSource.query('SELECT type, payload FROM outbox_events WHERE application_id = $1 ORDER BY id', [applicationId]);
   }
 
   it('walks the whole story, blocking every premature follow-up on the server', async () => {
@@ -70,9 +60,9 @@ describe('applications and interviews', () => {
 
     // The interview really took place three days ago and is recorded late.
     const threeDaysAgo = new Date(Date.now() - 3 * DAY);
-    await t.request('PATCH', `/api/interviews/${interviewId}`, { token: recruiter.token, body: { scheduledAt: new Date(threeDaysAgo.getTime() - 3_600_000).toISOString() } });
-    const completed = await t.request('POST', `/api/interviews/${interviewId}/complete`, {
-      token: recruiter.token,
+    await ctx.t.request('PATCH', `/api/interviews/${interviewId}`, { token: ctx.recruiter.token, body: { scheduledAt: new Date(threeDaysAgo.getTime() - 3_600_000).toISOString() } });
+    const completed = await ctx.t.request('POST', `/api/interviews/${interviewId}/complete`, {
+      token: ctx.recruiter.token,
       body: { completedAt: threeDaysAgo.toISOString(), nextSteps: 'We will decide within two weeks.' },
     });
     expect(completed.statusCode, completed.body).toBe(200);
@@ -86,22 +76,22 @@ describe('applications and interviews', () => {
     expect((await followUp(application.id, 'thank_you')).json().code).toBe('ALREADY_THANKED');
 
     // Move the completion to 15 days ago: now calling is right.
-    await t.dataSource.query(`UPDATE interviews SET scheduled_at = now() - interval '15 days 1 hour', completed_at = now() - interval '15 days' WHERE id = $1`, [interviewId]);
+    await ctx.t.dataSource.query(`UPDATE interviews SET scheduled_at = now() - interval '15 days 1 hour', completed_at = now() - interval '15 days' WHERE id = $1`, [interviewId]);
     const now = await followUp(application.id);
     expect(now.statusCode, now.body).toBe(201);
     const again = await followUp(application.id);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('RECENTLY_FOLLOWED_UP');
 
-    const detail = (await t.request('GET', `/api/applications/${application.id}`, { token: candidate.token })).json();
+    const detail = (await ctx.t.request('GET', `/api/applications/${application.id}`, { token: candidate.token })).json();
     expect(detail.messages.map((m: { kind: string }) => m.kind)).toEqual(['thank_you', 'message']);
     expect(detail.branchContact).toMatchObject({ phone: '+1 815-555-0142' });
     // Every entry says who acted; the candidate sees staff by branch, never by id.
     expect(detail.history.every((e: { by: { id: string | null; name: string } }) => e.by.name && (e.by.id === null || e.by.id === candidate.id))).toBe(true);
 
-    const inbox = (await t.request('GET', '/api/inbox', { token: recruiter.token })).json<Array<{ applicationId: string }>>();
+    const inbox = (await ctx.t.request('GET', '/api/inbox', { token: ctx.recruiter.token })).json<Array<{ applicationId: string }>>();
     expect(inbox.filter((m) => m.applicationId === application.id)).toHaveLength(2);
-    expect((await t.request('GET', '/api/inbox', { token: otherRecruiter.token })).json<Array<{ applicationId: string }>>().some((m) => m.applicationId === application.id)).toBe(false);
+    expect((await ctx.t.request('GET', '/api/inbox', { token: ctx.otherRecruiter.token })).json<Array<{ applicationId: string }>>().some((m) => m.applicationId === application.id)).toBe(false);
 
     expect((await outbox(application.id)).map((e) => e.type)).toEqual([
       'application.submitted',
@@ -119,8 +109,8 @@ describe('applications and interviews', () => {
     const application = await apply();
     const scheduled = await scheduleInterview(application.id, new Date(Date.now() - 16 * DAY));
     const interviewId = scheduled.interviews[0]?.id ?? '';
-    await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() - 15 * DAY).toISOString() } });
-    const contact = await t.request('POST', `/api/applications/${application.id}/contacts`, { token: recruiter.token, body: { channel: 'phone', summary: 'Still deciding; expect news next week.' } });
+    await ctx.t.request('POST', `/api/interviews/${interviewId}/complete`, { token: ctx.recruiter.token, body: { completedAt: new Date(Date.now() - 15 * DAY).toISOString() } });
+    const contact = await ctx.t.request('POST', `/api/applications/${application.id}/contacts`, { token: ctx.recruiter.token, body: { channel: 'phone', summary: 'Still deciding; expect news next week.' } });
     expect(contact.statusCode).toBe(201);
     const res = await followUp(application.id);
     expect(res.statusCode).toBe(409);
@@ -132,32 +122,32 @@ describe('applications and interviews', () => {
   it.each(['offer', 'hired', 'rejected', 'withdrawn'] as const)('closes the follow-up at %s', async (stage) => {
     const application = await apply();
     const scheduled = await scheduleInterview(application.id, new Date(Date.now() - 16 * DAY));
-    await t.request('POST', `/api/interviews/${scheduled.interviews[0]?.id}/complete`, { token: recruiter.token, body: {} });
+    await ctx.t.request('POST', `/api/interviews/${scheduled.interviews[0]?.id}/complete`, { token: ctx.recruiter.token, body: {} });
     if (stage === 'withdrawn') {
-      expect((await t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: {} })).statusCode).toBe(200);
+      expect((await ctx.t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: {} })).statusCode).toBe(200);
     } else {
-      if (stage === 'hired') await t.request('POST', `/api/applications/${application.id}/transitions`, { token: recruiter.token, body: { to: 'offer' } });
-      const moved = await t.request('POST', `/api/applications/${application.id}/transitions`, { token: recruiter.token, body: { to: stage } });
+      if (stage === 'hired') await ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.recruiter.token, body: { to: 'offer' } });
+      const moved = await ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.recruiter.token, body: { to: stage } });
       expect(moved.statusCode, moved.body).toBe(200);
     }
-    const advice = (await t.request('GET', `/api/applications/${application.id}/guidance`, { token: candidate.token })).json();
+    const advice = (await ctx.t.request('GET', `/api/applications/${application.id}/guidance`, { token: candidate.token })).json();
     expect(advice.followUp.code).toBe(stage === 'offer' ? 'OFFER_PENDING' : 'CLOSED');
     expect(advice.followUp.allowed).toBe(stage === 'offer');
   });
 
   it('refuses a second application, a closed job and a short cover letter', async () => {
     await apply();
-    const twice = await t.request('POST', `/api/jobs/${job.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'x' } });
+    const twice = await ctx.t.request('POST', `/api/jobs/${ctx.job.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'x' } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe('ALREADY_APPLIED');
 
-    const closed = await createJob(t.dataSource, { branch, company: await createCompany(t.dataSource), status: 'closed' });
-    const notOpen = await t.request('POST', `/api/jobs/${closed.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'x' } });
+    const closed = await createJob(ctx.t.dataSource, { branch: ctx.branch, company: await createCompany(ctx.t.dataSource), status: 'closed' });
+    const notOpen = await ctx.t.request('POST', `/api/jobs/${closed.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'x' } });
     expect(notOpen.statusCode).toBe(409);
     expect(notOpen.json().code).toBe('JOB_NOT_OPEN');
 
-    const other = await createJob(t.dataSource, { branch, company: await createCompany(t.dataSource) });
-    const short = await t.request('POST', `/api/jobs/${other.id}/applications`, { token: candidate.token, body: { coverLetter: 'Hire me', resumeText: 'x' } });
+    const other = await createJob(ctx.t.dataSource, { branch: ctx.branch, company: await createCompany(ctx.t.dataSource) });
+    const short = await ctx.t.request('POST', `/api/jobs/${other.id}/applications`, { token: candidate.token, body: { coverLetter: 'Hire me', resumeText: 'x' } });
     expect(short.statusCode).toBe(400);
     expect(short.json().fields.coverLetter).toMatch(/at least 50 characters/);
   });
@@ -166,50 +156,50 @@ describe('applications and interviews', () => {
     const application = await apply();
     const scheduled = await scheduleInterview(application.id, new Date(Date.now() - 2 * DAY));
     const id = scheduled.interviews[0]?.id;
-    const future = await t.request('POST', `/api/interviews/${id}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() + DAY).toISOString() } });
+    const future = await ctx.t.request('POST', `/api/interviews/${id}/complete`, { token: ctx.recruiter.token, body: { completedAt: new Date(Date.now() + DAY).toISOString() } });
     expect(future.statusCode).toBe(400);
     expect(future.json().fields).toHaveProperty('completedAt');
-    const beforeStart = await t.request('POST', `/api/interviews/${id}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() - 3 * DAY).toISOString() } });
+    const beforeStart = await ctx.t.request('POST', `/api/interviews/${id}/complete`, { token: ctx.recruiter.token, body: { completedAt: new Date(Date.now() - 3 * DAY).toISOString() } });
     expect(beforeStart.statusCode).toBe(400);
   });
 
   it('keeps other branches and other candidates out', async () => {
     const application = await apply();
-    const stranger = await signUpCandidate(t);
-    expect((await t.request('GET', `/api/applications/${application.id}`, { token: stranger.token })).statusCode).toBe(404);
-    expect((await t.request('GET', `/api/applications/${application.id}`, { token: otherRecruiter.token })).statusCode).toBe(404);
-    expect((await t.request('POST', `/api/applications/${application.id}/transitions`, { token: otherRecruiter.token, body: { to: 'screening' } })).statusCode).toBe(404);
-    const list = (await t.request('GET', '/api/applications', { token: otherRecruiter.token })).json<{ items: Array<{ id: string }> }>();
+    const stranger = await signUpCandidate(ctx.t);
+    expect((await ctx.t.request('GET', `/api/applications/${application.id}`, { token: stranger.token })).statusCode).toBe(404);
+    expect((await ctx.t.request('GET', `/api/applications/${application.id}`, { token: ctx.otherRecruiter.token })).statusCode).toBe(404);
+    expect((await ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.otherRecruiter.token, body: { to: 'screening' } })).statusCode).toBe(404);
+    const list = (await ctx.t.request('GET', '/api/applications', { token: ctx.otherRecruiter.token })).json<{ items: Array<{ id: string }> }>();
     expect(list.items.some((i) => i.id === application.id)).toBe(false);
   });
 
   it('lets exactly one of two simultaneous transitions win, and records both attempts truthfully', async () => {
     const application = await apply();
     const [a, b] = await Promise.all([
-      t.request('POST', `/api/applications/${application.id}/transitions`, { token: recruiter.token, body: { to: 'screening', version: application.version } }),
-      t.request('POST', `/api/applications/${application.id}/transitions`, { token: recruiter.token, body: { to: 'rejected', version: application.version } }),
+      ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.recruiter.token, body: { to: 'screening', version: application.version } }),
+      ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.recruiter.token, body: { to: 'rejected', version: application.version } }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
     expect(loser.json().code).toBe('STALE_VERSION');
-    const events = (await t.dataSource.query(`SELECT type, to_status, actor_id FROM application_events WHERE application_id = $1 ORDER BY occurred_at`, [application.id])) as Array<{ type: string; to_status: string; actor_id: string }>;
+    const events = (await ctx.t.dataSource.query(`SELECT type, to_status, actor_id FROM application_events WHERE application_id = $1 ORDER BY occurred_at`, [application.id])) as Array<{ type: string; to_status: string; actor_id: string }>;
     expect(events.filter((e) => e.type === 'status_changed')).toHaveLength(1);
     expect(events.every((e) => e.actor_id)).toBe(true);
-    const [{ status }] = (await t.dataSource.query('SELECT status FROM applications WHERE id = $1', [application.id])) as [{ status: string }];
+    const [{ status }] = (await ctx.t.dataSource.query('SELECT status FROM applications WHERE id = $1', [application.id])) as [{ status: string }];
     expect(status).toBe((a.statusCode === 200 ? a : b).json().status);
   });
 
   it('applies the transition table to every pair of stages through the API', async () => {
     const results: string[] = [];
     for (const from of APPLICATION_STAGES) {
-      const application = await apply(await signUpCandidate(t));
-      await t.dataSource.query('UPDATE applications SET status = $1 WHERE id = $2', [from, application.id]);
+      const application = await apply(await signUpCandidate(ctx.t));
+      await ctx.t.dataSource.query('UPDATE applications SET status = $1 WHERE id = $2', [from, application.id]);
       for (const to of APPLICATION_STAGES) {
         if (to === 'withdrawn' || to === 'interview_scheduled' || to === 'interviewed') continue;
-        const res = await t.request('POST', `/api/applications/${application.id}/transitions`, { token: recruiter.token, body: { to } });
+        const res = await ctx.t.request('POST', `/api/applications/${application.id}/transitions`, { token: ctx.recruiter.token, body: { to } });
         if (res.statusCode === 200) {
           results.push(`${from}>${to}`);
-          await t.dataSource.query('UPDATE applications SET status = $1 WHERE id = $2', [from, application.id]);
+          await ctx.t.dataSource.query('UPDATE applications SET status = $1 WHERE id = $2', [from, application.id]);
         } else {
           expect(res.statusCode).toBe(409);
           expect(res.json()).toMatchObject({ code: 'INVALID_TRANSITION', from, to, message: expect.stringContaining(`${from} to ${to}`) });
@@ -222,14 +212,14 @@ describe('applications and interviews', () => {
   });
 
   it('lists the candidates the agency owes news, soonest due first', async () => {
-    const due = await apply(await signUpCandidate(t));
+    const due = await apply(await signUpCandidate(ctx.t));
     const s = await scheduleInterview(due.id, new Date(Date.now() - 12 * DAY));
-    await t.request('POST', `/api/interviews/${s.interviews[0]?.id}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() - 11 * DAY).toISOString() } });
-    const fresh = await apply(await signUpCandidate(t));
+    await ctx.t.request('POST', `/api/interviews/${s.interviews[0]?.id}/complete`, { token: ctx.recruiter.token, body: { completedAt: new Date(Date.now() - 11 * DAY).toISOString() } });
+    const fresh = await apply(await signUpCandidate(ctx.t));
     const f = await scheduleInterview(fresh.id, new Date(Date.now() - 2 * DAY));
-    await t.request('POST', `/api/interviews/${f.interviews[0]?.id}/complete`, { token: recruiter.token, body: {} });
+    await ctx.t.request('POST', `/api/interviews/${f.interviews[0]?.id}/complete`, { token: ctx.recruiter.token, body: {} });
 
-    const owed = (await t.request('GET', '/api/applications', { token: recruiter.token, query: { owedNews: 'true' } })).json<{ items: Array<{ id: string }> }>();
+    const owed = (await ctx.t.request('GET', '/api/applications', { token: ctx.recruiter.token, query: { owedNews: 'true' } })).json<{ items: Array<{ id: string }> }>();
     const ids = owed.items.map((i) => i.id);
     expect(ids).toContain(due.id);
     expect(ids).not.toContain(fresh.id);
@@ -244,16 +234,16 @@ describe('applications and interviews', () => {
     const first = scheduled.interviews[0]?.id ?? '';
     await expectRows(['application.submitted', 'application.status_changed', 'interview.scheduled']);
 
-    await t.request('PATCH', `/api/interviews/${first}`, { token: recruiter.token, body: { durationMinutes: 45 } });
-    await t.request('DELETE', `/api/interviews/${first}`, { token: recruiter.token });
+    await ctx.t.request('PATCH', `/api/interviews/${first}`, { token: ctx.recruiter.token, body: { durationMinutes: 45 } });
+    await ctx.t.request('DELETE', `/api/interviews/${first}`, { token: ctx.recruiter.token });
     await expectRows(['application.submitted', 'application.status_changed', 'interview.scheduled', 'interview.rescheduled', 'application.status_changed', 'interview.cancelled']);
     // Back in screening after the cancellation: the cancellation notice says it all, so no stage e-mail.
     expect((await outbox(application.id))[4]?.payload).toEqual({ from: 'interview_scheduled', to: 'screening', notify: false });
 
     const second = (await scheduleInterview(application.id, new Date(Date.now() - 2 * DAY))).interviews.find((i) => i.status === 'scheduled')?.id;
-    await t.request('POST', `/api/interviews/${second}/complete`, { token: recruiter.token, body: { decisionExpectedBy: new Date(Date.now() + 20 * DAY).toISOString() } });
-    await t.request('POST', `/api/applications/${application.id}/contacts`, { token: recruiter.token, body: { channel: 'email', summary: 'Decision next week.' } });
-    await t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: { note: 'Took another job' } });
+    await ctx.t.request('POST', `/api/interviews/${second}/complete`, { token: ctx.recruiter.token, body: { decisionExpectedBy: new Date(Date.now() + 20 * DAY).toISOString() } });
+    await ctx.t.request('POST', `/api/applications/${application.id}/contacts`, { token: ctx.recruiter.token, body: { channel: 'email', summary: 'Decision next week.' } });
+    await ctx.t.request('POST', `/api/applications/${application.id}/withdraw`, { token: candidate.token, body: { note: 'Took another job' } });
 
     const rows = await outbox(application.id);
     expect(rows.map((e) => e.type).slice(6)).toEqual([

@@ -2,8 +2,7 @@ import type { Branch, Company } from '@nextstep/db';
 import { createBranch, createCompany } from '@nextstep/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
-
-const profile = { industry: 'food producer', mission: 'Feed the region.', values: ['Care'], goals: 'Open a second line.', operations: 'One plant.' };
+import { COMPANY_PROFILE, jobWriteBody } from '../testing/write-bodies';
 
 describe('a client company belongs to a branch', () => {
   let t: TestApp;
@@ -45,34 +44,15 @@ describe('a client company belongs to a branch', () => {
 
   it('other branches still read it and post jobs for it', async () => {
     expect((await t.request('GET', `/api/staff/companies/${client.id}`, { token: southRecruiter.token })).statusCode).toBe(200);
-    const job = await t.request('POST', '/api/jobs', {
-      token: southRecruiter.token,
-      body: {
-        title: 'Line Cook',
-        description: 'Prepare meals for the plant cafeteria on the morning shift.',
-        employmentType: 'temporary',
-        skills: ['food safety'],
-        city: 'Rockford',
-        region: 'IL',
-        postalCode: '61101',
-        latitude: 42.27,
-        longitude: -89.09,
-        payMinCents: 1700,
-        payMaxCents: 1900,
-        payPeriod: 'hour',
-        branchId: south.id,
-        companyId: client.id,
-        status: 'open',
-      },
-    });
+    const job = await t.request('POST', '/api/jobs', { token: southRecruiter.token, body: jobWriteBody(south.id, client.id) });
     expect(job.statusCode).toBe(201);
   });
 
   it("a recruiter's new client is their branch's; an admin's is the branch named, or the admins' alone", async () => {
-    const mine = await t.request('POST', '/api/companies', { token: southRecruiter.token, body: { name: 'Delta Mills', ...profile } });
+    const mine = await t.request('POST', '/api/companies', { token: southRecruiter.token, body: { name: 'Delta Mills', ...COMPANY_PROFILE } });
     expect(mine.json()).toMatchObject({ branchId: south.id });
-    expect((await t.request('POST', '/api/companies', { token: southRecruiter.token, body: { name: 'Elsewhere Inc', ...profile, branchId: north.id } })).statusCode).toBe(403);
-    const unowned = await t.request('POST', '/api/companies', { token: admin.token, body: { name: 'Agency Account', ...profile } });
+    expect((await t.request('POST', '/api/companies', { token: southRecruiter.token, body: { name: 'Elsewhere Inc', ...COMPANY_PROFILE, branchId: north.id } })).statusCode).toBe(403);
+    const unowned = await t.request('POST', '/api/companies', { token: admin.token, body: { name: 'Agency Account', ...COMPANY_PROFILE } });
     expect(unowned.json()).toMatchObject({ branchId: null });
     const id = unowned.json<{ id: string }>().id;
     expect((await t.request('PATCH', `/api/companies/${id}`, { token: northRecruiter.token, body: { goals: 'x' } })).statusCode).toBe(403);

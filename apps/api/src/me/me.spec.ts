@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
-import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+import { createStaff, signUpCandidate, startTestApp, useAppWithCandidate, type SignedInUser, type TestApp } from '../testing/test-app';
 
 const nativePush = Array.prototype.push;
 
@@ -31,22 +31,16 @@ function multipart(fileName: string, contentType: string, data: Buffer): { body:
 }
 
 describe('candidate profile', () => {
-  let t: TestApp;
-  let candidate: SignedInUser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    candidate = await signUpCandidate(t);
-  });
-  afterAll(() => t.close());
+  const ctx = useAppWithCandidate();
 
   it('reads and updates only the allowed fields', async () => {
-    const res = await t.request('PATCH', '/api/me/profile', {
-      token: candidate.token,
+    const res = await ctx.t.request('PATCH', '/api/me/profile', {
+      token: ctx.candidate.token,
       body: { city: 'Joliet', phone: '+1 815 555 0199', timeZone: 'America/Chicago', skills: ['Forklift', ' forklift ', 'Inventory control'], guidanceEmails: false },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ city: 'Joliet', phone: '+1 815 555 0199', skills: ['Forklift', 'Inventory control'], guidanceEmails: false });
-    expect((await t.request('GET', '/api/me/profile', { token: candidate.token })).json()).toMatchObject({ city: 'Joliet', email: candidate.email });
+    expect((await ctx.t.request('GET', '/api/me/profile', { token: ctx.candidate.token })).json()).toMatchObject({ city: 'Joliet', email: ctx.candidate.email });
   });
 
   it.each([
@@ -56,7 +50,7 @@ describe('candidate profile', () => {
     [{ skills: 'forklift' }, 'skills'],
     [{ guidanceEmails: 'yes' }, 'guidanceEmails'],
   ])('refuses %j naming %s', async (body, field) => {
-    const res = await t.request('PATCH', '/api/me/profile', { token: candidate.token, body });
+    const res = await ctx.t.request('PATCH', '/api/me/profile', { token: ctx.candidate.token, body });
     expect(res.statusCode).toBe(400);
     expect(res.json().fields).toHaveProperty(field);
   });
@@ -69,12 +63,12 @@ describe('candidate profile', () => {
     ])('extracts the text of %s and stores the file', async (fileName, type, make) => {
       const data = await make();
       const upload = multipart(fileName, type, data);
-      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(200);
       expect(res.json().resumeText).toMatch(/Forklift certification, C\+\+ and Node\.js\./);
       expect(res.json().resumeFile).toMatchObject({ fileName, contentType: type, sizeBytes: data.length });
 
-      const download = await t.request('GET', '/api/me/resume', { token: candidate.token });
+      const download = await ctx.t.request('GET', '/api/me/resume', { token: ctx.candidate.token });
       expect(download.statusCode).toBe(200);
       expect(download.headers['content-type']).toContain(type);
       expect(Buffer.compare(download.rawPayload, data)).toBe(0);
@@ -82,7 +76,7 @@ describe('candidate profile', () => {
 
     it('reads a PDF without leaving the slower polyfilled Array.prototype.push behind', async () => {
       const upload = multipart('resume.pdf', 'application/pdf', await pdf('Welding and forklift certification.'));
-      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(200);
       expect(Array.prototype.push).toBe(nativePush);
     });
@@ -91,7 +85,7 @@ describe('candidate profile', () => {
       const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
       for (const type of ['image/png', 'application/pdf']) {
         const upload = multipart('photo.png', type, png);
-        const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+        const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
         expect(res.statusCode).toBe(400);
         expect(res.json()).toMatchObject({ code: 'UNSUPPORTED_RESUME_TYPE', fields: { file: expect.any(String) } });
       }
@@ -99,13 +93,13 @@ describe('candidate profile', () => {
 
     it('refuses a file over 5 MB with 413', async () => {
       const upload = multipart('huge.txt', 'text/plain', Buffer.alloc(5 * 1024 * 1024 + 10, 'a'));
-      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers });
+      const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(413);
       expect(res.json()).toMatchObject({ code: 'RESUME_TOO_LARGE', message: 'The resume must be 5 MB or smaller.' });
     });
 
     it('asks for multipart when sent something else', async () => {
-      const res = await t.request('PUT', '/api/me/resume', { token: candidate.token, body: { file: 'x' } });
+      const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: { file: 'x' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().fields).toHaveProperty('file');
     });

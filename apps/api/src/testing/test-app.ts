@@ -1,8 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Branch, Company, Job } from '@nextstep/db';
+import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import { testConfig } from '@nextstep/testing';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type DeepPartial } from 'typeorm';
+import { afterAll, beforeAll } from 'vitest';
 import type { AppOptions } from '../app/app.module';
 import { createApp } from '../app/create-app';
 import type { AuthResponseDto } from '../auth/dto/auth.dto';
@@ -82,6 +85,32 @@ export async function signUpCandidate(t: TestApp, overrides: Partial<Record<stri
   };
 }
 
+/**
+ * The set-up many files share: the app started before the tests of the enclosing `describe` (or file), what
+ * `setUp` makes for them (users, rows), and the app closed after them. The fields are filled in by `beforeAll`,
+ * so read them inside the tests, not while they are collected.
+ */
+export function useTestApp<Extra extends object = Record<never, never>>(
+  setUp?: (t: TestApp) => Promise<Extra>,
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): { t: TestApp } & Extra {
+  const context = {} as { t: TestApp } & Extra;
+  beforeAll(async () => {
+    const t = await startTestApp(env, options);
+    Object.assign(context, { t });
+    if (setUp) Object.assign(context, await setUp(t));
+  });
+  // `t` is missing when the app did not start; that failure is the one to see, not a TypeError here.
+  afterAll(async () => (context as Partial<typeof context>).t?.close());
+  return context;
+}
+
+/** The app and one candidate who signed up through it, for the tests of the enclosing `describe`. */
+export function useAppWithCandidate(): { t: TestApp; candidate: SignedInUser } {
+  return useTestApp(async (t) => ({ candidate: await signUpCandidate(t) }));
+}
+
 /** Creates a recruiter or admin the way an admin would, then signs in. */
 export async function createStaff(t: TestApp, role: 'recruiter' | 'admin', branchId?: string): Promise<SignedInUser> {
   const email = uniqueEmail(role);
@@ -103,6 +132,34 @@ export async function createStaff(t: TestApp, role: 'recruiter' | 'admin', branc
     refreshCookie: refreshCookieOf(res),
     firstName: user.firstName,
     lastName: user.lastName,
+  };
+}
+
+export interface TwoBranches {
+  /** The branch of `job`, where `recruiter` works. */
+  branch: Branch;
+  otherBranch: Branch;
+  job: Job;
+  recruiter: SignedInUser;
+  /** A recruiter of the other branch: the one who must not see `branch`'s records. */
+  otherRecruiter: SignedInUser;
+}
+
+/** A job at one branch with a recruiter there, and a recruiter at another branch: the set-up of the branch-scope tests. */
+export async function createTwoBranches(
+  t: TestApp,
+  given: { branch?: DeepPartial<Branch>; otherBranch?: DeepPartial<Branch>; company?: DeepPartial<Company>; job?: DeepPartial<Job> } = {},
+): Promise<TwoBranches> {
+  const branch = await createBranch(t.dataSource, given.branch);
+  const otherBranch = await createBranch(t.dataSource, given.otherBranch);
+  const company = await createCompany(t.dataSource, given.company);
+  const job = await createJob(t.dataSource, { ...given.job, branch, company });
+  return {
+    branch,
+    otherBranch,
+    job,
+    recruiter: await createStaff(t, 'recruiter', branch.id),
+    otherRecruiter: await createStaff(t, 'recruiter', otherBranch.id),
   };
 }
 

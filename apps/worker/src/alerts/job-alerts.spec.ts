@@ -1,21 +1,18 @@
 import { JobAlert, JobAlertMatch, ScheduledEmail } from '@nextstep/db';
 import { createJobAlertConfirmToken, verifyJobAlertConfirmToken, verifyJobAlertUnsubscribeToken } from '@nextstep/mail';
-import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@nextstep/mail/testing';
+import { headerOf } from '@nextstep/mail/testing';
 import { testConfig } from '@nextstep/testing';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EmailQueue } from '../queues/email.queue';
-import { eventually, idle, resetWorkerState, startTestWorker, type TestWorker } from '../testing/worker-fixtures';
+import { closeAfterEach, eventually, idle, startSendingWorker } from '../testing/worker-fixtures';
 import { alertSchedulerId } from './alert-windows';
 import { JobAlertMatcher } from './job-alert-matcher.service';
 import type { RunReport } from './job-alert-runs.service';
 import { JobAlertStore } from './job-alert.store';
 import { createAlert, createBoard, createCandidate, fireScheduler, MINUTE, syncAlertSchedulers, TestClock } from './testing/alert-fixtures';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
+const cleanup = closeAfterEach();
 
 const secret = testConfig().jwtSecret;
 /** Tuesday, December 1, 2026, 07:00 in Chicago. */
@@ -23,24 +20,12 @@ const T0 = new Date('2026-12-01T13:00:00Z');
 const INSTANT = alertSchedulerId('instant', null);
 
 async function setup(clock: TestClock) {
-  const sink: SmtpSink = await startSmtpSink();
-  cleanup.push(() => sink.close());
-  const worker: TestWorker = await startTestWorker({ SMTP_URL: sink.url, JOB_ALERT_BATCH_MINUTES: '15' }, clock);
-  cleanup.push(() => worker.close());
-  await resetWorkerState(worker.dataSource, worker.queue);
-  await worker.dataSource.query('TRUNCATE job_alerts, job_alert_matches, job_alert_matcher_state CASCADE');
-  return { sink, worker, dataSource: worker.dataSource };
+  // The default send window (business hours), unlike the other sending tests: the alert tests' clock sets the hour.
+  const started = await startSendingWorker(cleanup, { SEND_WINDOW: 'business-hours', JOB_ALERT_BATCH_MINUTES: '15' }, { clock });
+  await started.dataSource.query('TRUNCATE job_alerts, job_alert_matches, job_alert_matcher_state CASCADE');
+  return started;
 }
 
-
-function header(email: ReceivedEmail | undefined, name: string): string | undefined {
-  const [head = ''] = (email?.raw ?? '').split(/\r?\n\r?\n/);
-  return head
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .split(/\r?\n/)
-    .find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}: `))
-    ?.slice(name.length + 2);
-}
 
 const alertEmails = (dataSource: DataSource, alertId: string) =>
   dataSource.getRepository(ScheduledEmail).find({ where: { jobAlertId: alertId, kind: 'job_alert' }, order: { createdAt: 'ASC' } });
@@ -80,10 +65,10 @@ describe('job alerts: matching and sending', () => {
     expect(row?.dedupeKey).toBe(`job_alert:${alert.id}:instant:2026-12-01T13:00:00.000Z`);
     expect((row?.sendAt.getTime() ?? 0) - opened.getTime()).toBeLessThanOrEqual(15 * MINUTE);
     // RFC 8058: the alert's own one-click unsubscribe.
-    const unsubscribe = header(email, 'List-Unsubscribe') ?? '';
+    const unsubscribe = headerOf(email, 'List-Unsubscribe') ?? '';
     expect(unsubscribe).toMatch(/^<http:\/\/localhost:3000\/api\/job-alerts\/unsubscribe\/[\w-]+\.[\w-]+>$/);
     expect(verifyJobAlertUnsubscribeToken(/unsubscribe\/([\w.-]+)>/.exec(unsubscribe)?.[1] ?? '', secret)).toBe(alert.id);
-    expect(header(email, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    expect(headerOf(email, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     await eventually(async () => (await alertEmails(dataSource, alert.id))[0]?.status === 'sent', 'the row marked sent');
 
     // Later the same job is edited, closed and re-opened: it was sent, so it never comes back.
@@ -219,7 +204,7 @@ describe('job alerts: matching and sending', () => {
     const [asked] = await sink.waitForMessages(1, 10_000);
     expect(asked?.envelope.to).toEqual(['sam.guest@example.com']);
     expect(asked?.parsed.subject).toBe(`Confirm your job alert: ${guest.name}`);
-    expect(header(asked, 'List-Unsubscribe')).toBeUndefined();
+    expect(headerOf(asked, 'List-Unsubscribe')).toBeUndefined();
     const link = /\/api\/job-alerts\/confirm\/([\w.-]+)/.exec(asked?.parsed.text ?? '')?.[1] ?? '';
     expect(verifyJobAlertConfirmToken(link, secret)).toEqual({ alertId: guest.id, nonce, expiresAt });
     await idle(worker);

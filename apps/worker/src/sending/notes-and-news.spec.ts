@@ -1,34 +1,21 @@
 import { Job, Message, User } from '@nextstep/db';
 import { createBranch, createJob } from '@nextstep/db/testing';
-import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@nextstep/mail/testing';
+import { headerOf } from '@nextstep/mail/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addInterview,
+  closeAfterEach,
   createCandidateApplication,
   eventually,
   MINUTE,
-  resetWorkerState,
   scheduledEmails,
-  startTestWorker,
+  startSendingWorker,
   writeOutbox,
-  type TestWorker,
 } from '../testing/worker-fixtures';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
-
-async function setup() {
-  const sink: SmtpSink = await startSmtpSink();
-  cleanup.push(() => sink.close());
-  const worker: TestWorker = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always' });
-  cleanup.push(() => worker.close());
-  await resetWorkerState(worker.dataSource, worker.queue);
-  return { sink, dataSource: worker.dataSource };
-}
+const cleanup = closeAfterEach();
 
 async function branchOf(dataSource: DataSource, applicationJobId: string): Promise<Job> {
   return dataSource.getRepository(Job).findOneOrFail({ where: { id: applicationJobId } });
@@ -60,17 +47,9 @@ async function settled(dataSource: DataSource, applicationId: string, kinds?: st
   }, 'every e-mail of the application settled');
 }
 
-function header(email: ReceivedEmail | undefined, name: string): string | undefined {
-  const [head = ''] = (email?.raw ?? '').split(/\r?\n\r?\n/);
-  return head
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .split(/\r?\n/)
-    .find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}: `));
-}
-
 describe("candidates' notes reach the agency's people", () => {
   it('a thank-you note goes to the interviewer with a copy to the branch recruiters, Reply-To the candidate, the text escaped', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     const job = await branchOf(dataSource, application.jobId);
     const [dana, sam] = [await recruiter(dataSource, job.branchId, 'Dana'), await recruiter(dataSource, job.branchId, 'Sam')];
@@ -83,9 +62,9 @@ describe("candidates' notes reach the agency's people", () => {
 
     const [email] = await sink.waitForMessages(1, 10_000);
     expect(email?.envelope.to.sort()).toEqual(['dana.whitfield@acme.example', dana?.email, sam?.email].sort());
-    expect(header(email, 'To')).toBe('To: Dana Whitfield <dana.whitfield@acme.example>');
-    expect(header(email, 'Cc')).toContain(dana?.email);
-    expect(header(email, 'Reply-To')).toBe(`Reply-To: Maria Lopez <${candidate.email}>`);
+    expect(headerOf(email, 'To')).toBe('Dana Whitfield <dana.whitfield@acme.example>');
+    expect(headerOf(email, 'Cc')).toContain(dana?.email);
+    expect(headerOf(email, 'Reply-To')).toBe(`Maria Lopez <${candidate.email}>`);
     expect(email?.parsed.subject).toBe('Thank-you note from Maria Lopez after the Forklift Operator interview');
     const html = String(email?.parsed.html);
     expect(html).toContain('Thank you for the tour &lt;b&gt;of the dock&lt;/b&gt;.<br>I would love to join.');
@@ -100,7 +79,7 @@ describe("candidates' notes reach the agency's people", () => {
   });
 
   it('without an interviewer address the branch recruiters get the note, asked to pass it on', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     const job = await branchOf(dataSource, application.jobId);
     const dana = await recruiter(dataSource, job.branchId, 'Dana');
@@ -111,13 +90,13 @@ describe("candidates' notes reach the agency's people", () => {
 
     const [email] = await sink.waitForMessages(1, 10_000);
     expect(email?.envelope.to).toEqual([dana.email]);
-    expect(header(email, 'Reply-To')).toBe(`Reply-To: Maria Lopez <${candidate.email}>`);
+    expect(headerOf(email, 'Reply-To')).toBe(`Maria Lopez <${candidate.email}>`);
     expect(email?.parsed.text).toContain('PLEASE PASS THIS NOTE ON TO Daniel Okafor.');
     expect(String(email?.parsed.html)).toContain('<strong>Please pass this note on to Daniel Okafor.</strong>');
   });
 
   it("a candidate's message reaches the branch recruiters with a link to the application in the console", async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     const job = await branchOf(dataSource, application.jobId);
     const dana = await recruiter(dataSource, job.branchId, 'Dana');
@@ -129,18 +108,18 @@ describe("candidates' notes reach the agency's people", () => {
 
     const [email] = await sink.waitForMessages(1, 10_000);
     expect(email?.envelope.to).toEqual([dana.email]);
-    expect(header(email, 'Reply-To')).toBe(`Reply-To: Maria Lopez <${candidate.email}>`);
+    expect(headerOf(email, 'Reply-To')).toBe(`Maria Lopez <${candidate.email}>`);
     expect(email?.parsed.subject).toBe('Message from Maria Lopez about Forklift Operator');
     expect(email?.parsed.text).toContain('Is there any news about the position?');
     expect(email?.parsed.text).toContain(`http://localhost:3000/recruiter/applications/${application.id}`);
     expect(String(email?.parsed.html)).toContain(`href="http://localhost:3000/recruiter/applications/${application.id}"`);
-    expect(header(email, 'List-Unsubscribe')).toBeUndefined();
+    expect(headerOf(email, 'List-Unsubscribe')).toBeUndefined();
   });
 });
 
 describe('the candidate hears about their application', () => {
   it('applying sends one confirmation with the reason not to chase the employer, however often the event is relayed', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource, { status: 'applied' });
     await writeOutbox(dataSource, 'application.submitted', application.id, {});
     await writeOutbox(dataSource, 'application.submitted', application.id, {});
@@ -154,11 +133,11 @@ describe('the candidate hears about their application', () => {
     // The guidance's own APPLICATION_STAGE reason, word for word.
     expect(text.replace(/\s+/g, ' ')).toMatch(/resume and cover letter/i);
     expect(String(email?.parsed.html)).toContain('What happens next');
-    expect(header(email, 'List-Unsubscribe')).toBeUndefined();
+    expect(headerOf(email, 'List-Unsubscribe')).toBeUndefined();
   });
 
   it('screening, offer, hired and rejected each send one short e-mail; "don\'t notify" sends none; a rejection points to similar open jobs', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const stages = ['screening', 'offer', 'hired', 'rejected'] as const;
     const subjects: Record<(typeof stages)[number], string> = {
       screening: 'Good news about your application for Forklift Operator',

@@ -10,10 +10,12 @@ import {
 } from '@nextstep/db';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import type { Clock, OutboxEventType, OutboxPayloads, SendScheduledEmailPayload } from '@nextstep/platform';
+import { startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
 import { testConfig, waitUntil } from '@nextstep/testing';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { afterEach } from 'vitest';
 import { createWorker } from '../create-worker';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { EmailQueue } from '../queues/email.queue';
@@ -40,6 +42,38 @@ export async function startTestWorker(env: Record<string, string>, clock?: Clock
     relay: app.get(OutboxRelay),
     close: () => app.close(),
   };
+}
+
+/** What the tests of a file start, closed after each test, last first: push a close function as you start a thing. */
+export function closeAfterEach(): Array<() => Promise<void>> {
+  const cleanup: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of cleanup.splice(0).reverse()) await close();
+  });
+  return cleanup;
+}
+
+export interface SendingWorker {
+  sink: SmtpSink;
+  worker: TestWorker;
+  dataSource: DataSource;
+}
+
+/**
+ * An SMTP sink and a worker sending to it (at any hour unless `env` says otherwise), on a reset queue and tables:
+ * the start of every sending test. Both are closed by `cleanup` (see closeAfterEach).
+ */
+export async function startSendingWorker(
+  cleanup: Array<() => Promise<void>>,
+  env: Record<string, string> = {},
+  options: { reply?: (attempt: number) => SmtpReply | null; clock?: Clock } = {},
+): Promise<SendingWorker> {
+  const sink = await startSmtpSink(options.reply ? { reply: options.reply } : {});
+  cleanup.push(() => sink.close());
+  const worker = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always', ...env }, options.clock);
+  cleanup.push(() => worker.close());
+  await resetWorkerState(worker.dataSource, worker.queue);
+  return { sink, worker, dataSource: worker.dataSource };
 }
 
 export interface CandidateApplication {

@@ -1,1 +1,1 @@
-export { closedPort, startSmtpSink, type ReceivedEmail, type SmtpReply, type SmtpSink } from './smtp-sink';
+export { closedPort, headerOf, startSmtpSink, type ReceivedEmail, type SmtpReply, type SmtpSink } from './smtp-sink';

@@ -10,6 +10,16 @@ export interface ReceivedEmail {
   envelope: { from: string | null; to: string[] };
 }
 
+/** The value of a header of the raw message (folded lines unfolded), or undefined when it has none. */
+export function headerOf(email: ReceivedEmail | undefined, name: string): string | undefined {
+  const [head = ''] = (email?.raw ?? '').split(/\r?\n\r?\n/);
+  return head
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .split(/\r?\n/)
+    .find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}: `))
+    ?.slice(name.length + 2);
+}
+
 export interface SmtpReply {
   code: number;
   message: string;

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../../..');
 
-async function freePort(): Promise<number> {
+/** A TCP port nobody listens on right now, for a child process to bind. */
+export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
