@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MailRenderer } from '../render/mail-renderer';
 import { sampleEmailData } from '../samples';
@@ -46,7 +46,8 @@ function portOf(url: string): number {
   return Number(new URL(url).port);
 }
 
-describe('startMailCatcher (embedded MailDev)', () => {
+// The first start loads maildev (jsdom, Fastify, Socket.IO, the MCP SDK): 1 to 4 s on the shared 2-core machine.
+describe('startMailCatcher (embedded MailDev)', { timeout: 30_000 }, () => {
   it('catches a message with its .ics attachment and shows it through the REST API and the web page', async () => {
     catcher = await startMailCatcher();
     expect(catcher.smtpUrl).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
@@ -100,6 +101,23 @@ describe('startMailCatcher (embedded MailDev)', () => {
     expect(catcher.webUrl).toBe(`http://127.0.0.1:${ports.httpPort}/`);
     await sendTo(catcher.smtpUrl, 'Dee');
     expect(await catcher.messages()).toHaveLength(1);
+  });
+
+  it('closes within a second or two while a client is still connected', async () => {
+    const open = await startMailCatcher();
+    const { hostname, port } = new URL(open.smtpUrl);
+    const client = connect(Number(port), hostname);
+    try {
+      const greeting = await new Promise<string>((resolve) => client.once('data', (data) => resolve(String(data))));
+      expect(greeting).toMatch(/^220 /);
+      client.write('EHLO client.test\r\n');
+      await new Promise((resolve) => client.once('data', resolve));
+      const started = performance.now();
+      await open.close();
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      client.destroy();
+    }
   });
 
   it('fails to start when its web port is taken, leaving its SMTP port free', async () => {

@@ -119,15 +119,33 @@ async function loadMailDev(): Promise<typeof MailDevServer> {
   }
 }
 
+// Two fixes reach into MailDev 3.0.0's private fields. The version is pinned
+// exactly, and the spec fails if either stops working after an upgrade.
+interface MailDevInternals {
+  orchestrator?: { smtp?: { stop?: () => Promise<void> } | null };
+}
+interface SmtpInternals {
+  smtp?: { options?: { closeTimeout?: number } } | null;
+}
+
 /**
- * When the web port is taken, MailDev 3.0.0 rejects start() with its SMTP server
+ * When the web port is taken, MailDev rejects start() with its SMTP server
  * already listening, and its stop() does nothing because it never counted as
- * running. Close that SMTP server through the orchestrator's field (the version
- * is pinned exactly, and the spec checks the port is free again).
+ * running: close that SMTP server, so the port and the process are free.
  */
 async function closeHalfStarted(maildev: MailDevServer): Promise<void> {
-  const internals = maildev as unknown as { orchestrator?: { smtp?: { stop?: () => Promise<void> } | null } };
-  await internals.orchestrator?.smtp?.stop?.();
+  await (maildev as unknown as MailDevInternals).orchestrator?.smtp?.stop?.();
+}
+
+/**
+ * smtp-server gives a connected client 30 s to finish before close() returns
+ * (MailDev keeps that default): a pooled client, or a test that gave up in the
+ * middle of a send, would hold `npm start`'s Ctrl+C for that long. 1 s is plenty
+ * on 127.0.0.1.
+ */
+function shortenCloseGrace(smtp: unknown): void {
+  const options = (smtp as SmtpInternals).smtp?.options;
+  if (options) options.closeTimeout = 1_000;
 }
 
 function urlHost(host: string): string {
@@ -158,6 +176,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
     await rm(mailDirectory, { recursive: true, force: true });
     throw error;
   }
+  shortenCloseGrace(servers.smtp);
   const webPort = servers.api?.getPort();
   if (webPort === undefined || webPort === null) throw new Error('MailDev started without its web server');
   const webUrl = `http://${urlHost(host)}:${webPort}/`;
