@@ -14,12 +14,12 @@
 // Not part of `npm test`; see docs/benchmarks.md ("Overload") for the method and results.
 import { SingleBar } from 'cli-progress';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { migrate, seedDemoDataIfEmpty } from '@nextstep/db';
-import { freePort } from './search/api';
+import { benchApiEnv, freePort } from './search/api';
 
 const ROOT = resolve(__dirname, '../../..');
 const DATABASE_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/nextstep_bench';
@@ -97,13 +97,7 @@ async function startApi(): Promise<RunningApi> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL,
-      REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+      ...benchApiEnv(port, DATABASE_URL),
       REDIS_PREFIX: '{nextstep_bench_overload}',
       // The registration's verification e-mail finds no SMTP server here; its retries are not what is measured.
       LOG_LEVEL: 'error',

@@ -19,6 +19,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** What every API a benchmark starts runs with: production mode, a fresh secret, its port and database, local Redis. */
+export function benchApiEnv(port: number, databaseUrl: string): Record<string, string> {
+  return {
+    PATH: process.env['PATH'] ?? '',
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  };
+}
+
 export interface RunningApi {
   base: string;
   /** Marks the start of request `index` in the capture file (capturing instances only). */
@@ -36,13 +49,7 @@ export async function startApi(databaseUrl: string, env: Record<string, string>,
   const child = spawn(process.execPath, ['-r', '@swc-node/register', ...preload, resolve(ROOT, 'apps/api/src/main.ts')], {
     cwd: ROOT,
     env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+      ...benchApiEnv(port, databaseUrl),
       REDIS_PREFIX: `{nextstep_bench_${port}}`,
       LOG_LEVEL: 'warn',
       // One load generator is one IP; the per-IP API limit would turn the run into 429s.

@@ -1,7 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CoordinateParam, PostalCodeParam, givesCoordinates } from '../../common/validation/lat-lng';
-import { NumberParam } from '../../common/validation/validators';
+import { WholeNumberParam } from '../../common/validation/validators';
 
 const needsCoordinates = (o: NearestBranchesQuery): boolean => givesCoordinates(o) || o.postalCode === undefined;
 const REQUIRED = 'is required (with the other coordinate) unless postalCode is given';
@@ -16,11 +14,6 @@ export class NearestBranchesQuery {
   @PostalCodeParam('Instead of lat/lng: a US ZIP code (ZIP+4 too) or a Canadian postal code or its area ("M5V")')
   postalCode?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 5 })
-  @IsOptional()
-  @NumberParam()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(50)
+  @WholeNumberParam('limit', { min: 1, max: 50, default: 5 })
   limit?: number;
 }

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isValidTimeZone } from '@nextstep/guidance';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
@@ -30,6 +31,23 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
 export function PageLimit(max = 100): PropertyDecorator {
   const message = `limit must be a whole number from 1 to ${max}`;
   return applyDecorators(IsOptional(), Type(() => Number), IsInt({ message }), Min(1, { message }), Max(max, { message }));
+}
+
+/**
+ * An optional whole-number query parameter from `min` to `max`, with its OpenAPI entry (limits, day counts).
+ * The decorators are listed bottom first, the order in which stacked ones register, so a bad value gets the
+ * same first message as when each query wrote them out.
+ */
+export function WholeNumberParam(name: string, range: { min: number; max: number; default?: number; example?: number }): PropertyDecorator {
+  const { min, max, ...shown } = range;
+  return applyDecorators(
+    Max(max),
+    Min(min),
+    IsInt({ message: `${name} must be a whole number` }),
+    NumberParam(),
+    IsOptional(),
+    ApiPropertyOptional({ minimum: min, maximum: max, ...shown }),
+  );
 }
 
 /** How far back and ahead a date someone enters may lie: records of the past two years, plans for the next two. */

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '@nextstep/db';
 import { CoordinateParam, PostalCodeParam, givesCoordinates } from '../../common/validation/lat-lng';
-import { NumberParam } from '../../common/validation/validators';
+import { NumberParam, WholeNumberParam } from '../../common/validation/validators';
 import type { SearchSort } from '../search-cursor';
 
 export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'recent', 'distance'];
@@ -83,12 +83,7 @@ export class SearchJobsQuery {
   @Max(10_000_000)
   payMin?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, example: 7 })
-  @IsOptional()
-  @NumberParam()
-  @IsInt({ message: 'postedWithinDays must be a whole number' })
-  @Min(1)
-  @Max(365)
+  @WholeNumberParam('postedWithinDays', { min: 1, max: 365, example: 7 })
   postedWithinDays?: number;
 
   @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'Default: relevance when q is set, else recent' })
@@ -96,12 +91,7 @@ export class SearchJobsQuery {
   @IsIn(SEARCH_SORTS, { message: `sort must be one of ${SEARCH_SORTS.join(', ')}` })
   sort?: SearchSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @NumberParam()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @WholeNumberParam('limit', { min: 1, max: 100, default: 20 })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page, unchanged' })

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { NumberParam } from '../../common/validation/validators';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { WholeNumberParam } from '../../common/validation/validators';
 
 export const SUGGESTION_KINDS = ['title', 'skill'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
@@ -14,12 +14,7 @@ export class SuggestJobsQuery {
   @MaxLength(60, { message: 'prefix must be at most 60 characters' })
   prefix!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 8 })
-  @IsOptional()
-  @NumberParam()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(20)
+  @WholeNumberParam('limit', { min: 1, max: 20, default: 8 })
   limit?: number;
 }
 
