@@ -1,10 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Branch } from '@nextstep/db';
 import { createBranch, createCompany, createJob, resetJobBoard } from '@nextstep/db/testing';
-import { testConfig } from '@nextstep/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app/create-app';
+import { startTestApp } from '../testing/test-app';
 import type { NearestBranchesDto } from './dto/branch.dto';
 
 /** Written independently of src/branches/geo.ts: spherical law of cosines, R = 6371 km. */
@@ -29,10 +28,7 @@ describe('branches', () => {
   const branches: Branch[] = [];
 
   beforeAll(async () => {
-    app = await createApp(testConfig());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp());
     await resetJobBoard(db);
     for (const c of CITIES) {
       branches.push(

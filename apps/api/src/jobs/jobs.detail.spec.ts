@@ -1,10 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Branch, Company } from '@nextstep/db';
 import { createBranch, createCompany, createJob, resetJobBoard } from '@nextstep/db/testing';
-import { testConfig } from '@nextstep/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app/create-app';
+import { startTestApp } from '../testing/test-app';
 import { CompaniesService } from '../companies/companies.service';
 import { JobsService } from './jobs.service';
 
@@ -16,10 +15,7 @@ describe('job detail, company profile and the job services', () => {
   let secret: Company;
 
   beforeAll(async () => {
-    app = await createApp(testConfig());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp());
     await resetJobBoard(db);
     branch = await createBranch(db, {
       name: 'Nextstep Dallas',

@@ -1,38 +1,22 @@
-import { dataSourceOptions, ScheduledEmail } from '@nextstep/db';
-import { startSmtpSink } from '@nextstep/mail/testing';
+import { ScheduledEmail } from '@nextstep/db';
 import { JOB_NAMES, producerConnection, QUEUE_NAMES, type JobPayloads } from '@nextstep/platform';
-import { currentTestServices, runEntryPoint, testConfig, testEnv } from '@nextstep/testing';
+import { runEntryPoint, testConfig, testEnv } from '@nextstep/testing';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, idle, resetWorkerState, startTestWorker } from '../testing/worker-fixtures';
-import { startHangingSmtp } from '../testing/hanging-smtp';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach, eventually, idle, startCrashScene, startTestWorker } from '../testing/worker-fixtures';
 import { createAlert, createBoard, createCandidate, MINUTE } from './testing/alert-fixtures';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
+const cleanup = closeAfterEach();
 
 const ALERTS = 12;
 
 describe('a worker killed in the middle of a job-alert run', () => {
   it('SIGKILL while the window’s e-mails are being sent: after a restart and the run firing again, each alert’s window arrives once', async () => {
-    const services = currentTestServices();
     const config = testConfig();
-    const hanging = await startHangingSmtp();
-    cleanup.push(() => hanging.close());
-    const sink = await startSmtpSink();
-    cleanup.push(() => sink.close());
-    // An in-process worker first, only to reset the shared queues and tables.
-    const helper = await startTestWorker({ SMTP_URL: 'smtp://127.0.0.1:9' });
-    await resetWorkerState(helper.dataSource, helper.queue);
+    const { services, hanging, sink, helper, dataSource } = await startCrashScene(cleanup, 'job-alert-crash-test');
     await helper.dataSource.query('TRUNCATE job_alerts, job_alert_matches, job_alert_matcher_state CASCADE');
     await helper.close();
-    const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName: 'job-alert-crash-test', poolSize: 2 }));
-    await dataSource.initialize();
-    cleanup.push(() => dataSource.destroy());
     const maintenance = new Queue<JobPayloads[typeof JOB_NAMES.jobAlertRun]>(QUEUE_NAMES.maintenance, {
       connection: producerConnection(config, 'job-alert-crash-test'),
       prefix: config.redis.prefix,

@@ -1,41 +1,25 @@
-import { dataSourceOptions } from '@nextstep/db';
-import { startSmtpSink } from '@nextstep/mail/testing';
-import { currentTestServices, runEntryPoint, testEnv } from '@nextstep/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { runEntryPoint, testEnv } from '@nextstep/testing';
+import { describe, expect, it } from 'vitest';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import {
   addInterview,
+  closeAfterEach,
   createCandidateApplication,
   DAY,
   eventually,
   idle,
   MINUTE,
-  resetWorkerState,
   scheduledEmails,
+  startCrashScene,
   startTestWorker,
   writeOutbox,
 } from '../testing/worker-fixtures';
-import { startHangingSmtp } from '../testing/hanging-smtp';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
+const cleanup = closeAfterEach();
 
 describe('a worker killed in the middle of a send', () => {
   it('SIGKILL while the SMTP server has not yet accepted: after restart the e-mail arrives once, with the same Message-ID', async () => {
-    const services = currentTestServices();
-    const hanging = await startHangingSmtp();
-    cleanup.push(() => hanging.close());
-    // An in-process worker first, only to reset the shared queue and tables.
-    const sink = await startSmtpSink();
-    cleanup.push(() => sink.close());
-    const helper = await startTestWorker({ SMTP_URL: 'smtp://127.0.0.1:9' });
-    await resetWorkerState(helper.dataSource, helper.queue);
-    const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName: 'worker-crash-test', poolSize: 2 }));
-    await dataSource.initialize();
-    cleanup.push(() => dataSource.destroy());
+    const { services, hanging, sink, helper, dataSource } = await startCrashScene(cleanup, 'worker-crash-test');
 
     const child = runEntryPoint('apps/worker/src/main.ts', testEnv(services, { SMTP_URL: hanging.url, SEND_WINDOW: 'always', LOG_LEVEL: 'info' }));
     cleanup.push(async () => {

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import {
   Application,
   CandidateProfile,
+  dataSourceOptions,
   Interview,
   OutboxEvent,
   ScheduledEmail,
@@ -11,7 +12,7 @@ import {
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import type { Clock, OutboxEventType, OutboxPayloads, SendScheduledEmailPayload } from '@nextstep/platform';
 import { startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
-import { testConfig, waitUntil } from '@nextstep/testing';
+import { currentTestServices, testConfig, waitUntil, type TestServices } from '@nextstep/testing';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,7 @@ import { createWorker } from '../create-worker';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import { EmailQueue } from '../queues/email.queue';
 import { QueueWorkers } from '../queues/queue-workers.service';
+import { startHangingSmtp, type HangingSmtp } from './hanging-smtp';
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -74,6 +76,37 @@ export async function startSendingWorker(
   cleanup.push(() => worker.close());
   await resetWorkerState(worker.dataSource, worker.queue);
   return { sink, worker, dataSource: worker.dataSource };
+}
+
+export interface CrashScene {
+  services: TestServices;
+  /** Accepts the connection and never answers DATA: the worker process under test gets stuck on it. */
+  hanging: HangingSmtp;
+  /** Where the restarted worker delivers. */
+  sink: SmtpSink;
+  /** The in-process worker that reset the shared queues and tables; still running, so close it before anything is due. */
+  helper: TestWorker;
+  /** The test's own connection, for rows and checks while worker processes come and go. */
+  dataSource: DataSource;
+}
+
+/** The start of a test that kills a worker process mid-send. Everything is closed by `cleanup`, `helper` included. */
+export async function startCrashScene(cleanup: Array<() => Promise<void>>, applicationName: string): Promise<CrashScene> {
+  const services = currentTestServices();
+  const hanging = await startHangingSmtp();
+  cleanup.push(() => hanging.close());
+  const sink = await startSmtpSink();
+  cleanup.push(() => sink.close());
+  const started = await startTestWorker({ SMTP_URL: 'smtp://127.0.0.1:9' });
+  // Closed once, by the test or (when it failed first) by cleanup.
+  let closing: Promise<void> | undefined;
+  const helper: TestWorker = { ...started, close: () => (closing ??= started.close()) };
+  cleanup.push(() => helper.close());
+  await resetWorkerState(helper.dataSource, helper.queue);
+  const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, { applicationName, poolSize: 2 }));
+  await dataSource.initialize();
+  cleanup.push(() => dataSource.destroy());
+  return { services, hanging, sink, helper, dataSource };
 }
 
 export interface CandidateApplication {

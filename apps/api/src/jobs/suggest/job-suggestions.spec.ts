@@ -1,9 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createBranch, createCompany, createJob, resetJobBoard } from '@nextstep/db/testing';
-import { testConfig } from '@nextstep/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app/create-app';
+import { startTestApp } from '../../testing/test-app';
 import type { JobSearchResultDto } from '../dto/job.dto';
 import type { JobSuggestionsDto } from './job-suggestions.dto';
 
@@ -18,10 +17,7 @@ describe('GET /api/jobs/suggest and "did you mean"', () => {
   }
 
   beforeAll(async () => {
-    app = await createApp(testConfig());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp());
     await resetJobBoard(db);
     const at = { branch: await createBranch(db), company: await createCompany(db), status: 'open' as const };
     await createJob(db, { ...at, title: 'Forklift Operator', skills: ['Forklift certification', 'RF scanning'] });
