@@ -73,16 +73,7 @@ describe('apply form', () => {
   it("puts the server's 400 on the cover letter field, in words", async () => {
     stubApi((call) =>
       isApply(call)
-        ? {
-            status: 400,
-            body: {
-              statusCode: 400,
-              error: 'Bad Request',
-              message: 'Validation failed',
-              code: 'VALIDATION_FAILED',
-              fields: { coverLetter: 'coverLetter must be at least 50 characters: say why you fit this job' },
-            },
-          }
+        ? apiError(400, 'VALIDATION_FAILED', 'Validation failed', { fields: { coverLetter: 'coverLetter must be at least 50 characters: say why you fit this job' } })
         : undefined,
     );
     await renderForm().view;

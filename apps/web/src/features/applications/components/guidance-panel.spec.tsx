@@ -2,23 +2,16 @@ import { FOLLOW_UP_CODES, THANK_YOU_CODES } from '@nextstep/guidance';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Guidance } from '../api/applications';
 import { apiError, stubApi } from '../../../testing/api-stub';
 import { renderInRouter } from '../../../testing/render-in-router';
-import { FOLLOW_UP_FACTS, guidanceFor, NOW, RESEARCH_STEP, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
+import { fakeDateAtNow, FOLLOW_UP_FACTS, guidanceFor, NOW, RESEARCH_STEP, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
 import { GuidancePanel } from './guidance-panel';
 
 const ZONE_NAME = 'in your time zone (Mountain Time, America/Denver)';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fakeDateAtNow();
 
 const show = (guidance: ReturnType<typeof guidanceFor>, thankYouSentAt: string | null = null) =>
   renderInRouter(<GuidancePanel applicationId="app-1" guidance={guidance} thankYouSentAt={thankYouSentAt} />);

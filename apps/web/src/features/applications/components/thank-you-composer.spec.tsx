@@ -1,19 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiError, stubApi, type ApiCall } from '../../../testing/api-stub';
 import { renderInRouter } from '../../../testing/render-in-router';
-import { DRAFT, guidanceFor, NOW, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
+import { DRAFT, fakeDateAtNow, guidanceFor, NOW, THANK_YOU_FACTS } from '../testing/guidance-fixtures';
 import { ThankYouComposer } from './thank-you-composer';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+fakeDateAtNow();
 
 const SUMMARY =
   'Sent to Pat Lee, who interviewed you, by e-mail, with a copy to your branch, Nextstep Joliet. A reply comes straight to your e-mail address.';
@@ -81,16 +74,7 @@ describe('thank-you composer', () => {
   it("puts the server's 400 for the note next to the field", async () => {
     stubApi((call) =>
       isSend(call)
-        ? {
-            status: 400,
-            body: {
-              statusCode: 400,
-              error: 'Bad Request',
-              message: 'Validation failed',
-              code: 'VALIDATION_FAILED',
-              fields: { body: 'body must be at most 5000 characters' },
-            },
-          }
+        ? apiError(400, 'VALIDATION_FAILED', 'Validation failed', { fields: { body: 'body must be at most 5000 characters' } })
         : undefined,
     );
     await compose();

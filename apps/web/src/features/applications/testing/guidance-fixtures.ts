@@ -6,10 +6,24 @@ import {
   type FollowUpCode,
   type ThankYouCode,
 } from '@nextstep/guidance';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Guidance } from '../api/applications';
 
 /** Tuesday 2026-03-10, 10:00 AM in Denver (MDT, UTC-6). Tests fake only Date, at this instant. */
 export const NOW = new Date('2026-03-10T16:00:00Z');
+
+/** Each test of the file runs at NOW (only Date is faked, timers stay real); stubbed globals are undone after it. */
+export function fakeDateAtNow(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+}
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
