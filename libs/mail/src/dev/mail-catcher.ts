@@ -4,6 +4,11 @@
  * It accepts every message (no TLS, no authentication), keeps the newest ones
  * and serves MailDev's web page and REST API (`GET /api/email`). Not for
  * production use: maildev is a development dependency, absent from the image.
+ *
+ * Two things MailDev decides and its MailDev class does not let us change: its
+ * REST API answers cross-origin requests from any site (CORS), which is why it
+ * stays on 127.0.0.1, and it prints one "MailDev API running at …" line even
+ * when silent.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -178,7 +183,10 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   }
   shortenCloseGrace(servers.smtp);
   const webPort = servers.api?.getPort();
-  if (webPort === undefined || webPort === null) throw new Error('MailDev started without its web server');
+  if (webPort === undefined || webPort === null) {
+    await maildev.stop();
+    throw new Error('MailDev started without its web server');
+  }
   const webUrl = `http://${urlHost(host)}:${webPort}/`;
 
   return {
