@@ -4,7 +4,7 @@ import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app/create-app';
-import { buildJobSearch, type JobSearchCriteria } from './job-search.sql';
+import { buildJobCounts, buildJobSearch, type JobSearchCriteria } from './job-search.sql';
 
 interface PlanNode {
   'Node Type': string;
@@ -28,8 +28,8 @@ describe('search query plans', () => {
   let db: DataSource;
   let branchId: string;
 
-  async function plan(criteria: Partial<JobSearchCriteria>): Promise<PlanNode[]> {
-    const { sql, params } = buildJobSearch({ sort: 'recent', limit: 20, ...criteria });
+  async function plan(criteria: Partial<JobSearchCriteria>, build = buildJobSearch): Promise<PlanNode[]> {
+    const { sql, params } = build({ sort: 'recent', limit: 20, ...criteria });
     const [row] = await db.query<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
     const root = row?.['QUERY PLAN'][0]?.Plan;
     if (!root) throw new Error('no plan');
@@ -70,8 +70,9 @@ describe('search query plans', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  // Where the rum extension exists, its index also answers @@ and the planner may prefer it to the GIN one.
-  const TEXT_INDEXES = ['jobs_search_vector_idx', 'jobs_search_rum_idx'];
+  // Where the rum extension exists, its index also answers @@ and the planner may prefer it to the GIN one; with one
+  // employment type, that type's own partial index serves as well.
+  const TEXT_INDEXES = ['jobs_search_vector_idx', 'jobs_search_rum_idx', 'jobs_search_temporary_idx', 'jobs_search_temp_to_hire_idx', 'jobs_search_direct_hire_idx'];
   const usesTextIndex = (all: PlanNode[]) => jobIndexes(all).some((name) => TEXT_INDEXES.includes(name));
 
   it('full text starts from a text index (GIN, or RUM where installed)', async () => {
@@ -113,6 +114,14 @@ describe('search query plans', () => {
   it('a radius search prefilters with the lat/lng index', async () => {
     const all = await plan({ sort: 'distance', origin: { lat: 35, lng: -100 }, radiusKm: 20 });
     expect(jobIndexes(all)).toContain('jobs_open_lat_lng_idx');
+    expect(seqScansOfJobs(all)).toEqual([]);
+  });
+
+  it('the counts start each type from a text index, and take the jobs past their closing day from theirs', async () => {
+    const all = await plan({ q: 'registered nurse', sort: 'relevance' }, buildJobCounts);
+    // One text-index scan per employment type (which text index is the planner's choice), one for the expired.
+    expect(jobIndexes(all).filter((name) => TEXT_INDEXES.includes(name))).toHaveLength(3);
+    expect(jobIndexes(all)).toContain('jobs_open_closes_at_idx');
     expect(seqScansOfJobs(all)).toEqual([]);
   });
 });

@@ -48,8 +48,11 @@ export const JOB_PAY_MAX_ANNUAL_SQL = `(CASE WHEN pay_period = 'hour' THEN pay_m
 // The board's keyset sort needs a posting time on every open job.
 @Check('jobs_open_posted_check', `"status" <> 'open' OR "posted_at" IS NOT NULL`)
 @Check('jobs_coordinates_check', `"latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180`)
-// (employment_type, search_vector) with btree_gin: the per-type counts come from the index alone.
 @Index('jobs_search_vector_idx', { synchronize: false })
+// One partial vector index per employment type, for the per-type counts (migration 1790000930000).
+@Index('jobs_search_temporary_idx', { synchronize: false })
+@Index('jobs_search_temp_to_hire_idx', { synchronize: false })
+@Index('jobs_search_direct_hire_idx', { synchronize: false })
 @Index('jobs_open_closes_at_idx', { synchronize: false })
 // Only where the rum extension is available (migration 1790000900000).
 @Index('jobs_search_rum_idx', { synchronize: false })
