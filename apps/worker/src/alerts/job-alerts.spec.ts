@@ -27,6 +27,17 @@ async function setup(clock: TestClock) {
 }
 
 
+/** The confirmation e-mail row POST /api/job-alerts writes beside a guest's alert, due at T0. */
+const confirmationOf = (dataSource: DataSource, jobAlertId: string) =>
+  dataSource.getRepository(ScheduledEmail).save({
+    applicationId: null,
+    jobAlertId,
+    recipientUserId: null,
+    kind: 'job_alert_confirmation',
+    dedupeKey: `job_alert_confirmation:${jobAlertId}`,
+    sendAt: T0,
+  });
+
 const alertEmails = (dataSource: DataSource, alertId: string) =>
   dataSource.getRepository(ScheduledEmail).find({ where: { jobAlertId: alertId, kind: 'job_alert' }, order: { createdAt: 'ASC' } });
 
@@ -188,14 +199,7 @@ describe('job alerts: matching and sending', () => {
       confirmExpiresAt: expiresAt,
       activeSince: T0,
     });
-    const confirmation = await dataSource.getRepository(ScheduledEmail).save({
-      applicationId: null,
-      jobAlertId: guest.id,
-      recipientUserId: null,
-      kind: 'job_alert_confirmation',
-      dedupeKey: `job_alert_confirmation:${guest.id}`,
-      sendAt: T0,
-    });
+    const confirmation = await confirmationOf(dataSource, guest.id);
     await board.job({ title: 'Welder', postedAt: new Date(T0.getTime() + MINUTE) });
     clock.set(new Date(T0.getTime() + 15 * MINUTE));
     expect((await fireScheduler<RunReport>(queue, INSTANT)).planned).toBe(0);
@@ -235,14 +239,7 @@ describe('job alerts: matching and sending', () => {
       confirmExpiresAt: new Date(T0.getTime() - MINUTE),
       activeSince: T0,
     });
-    const row = await dataSource.getRepository(ScheduledEmail).save({
-      applicationId: null,
-      jobAlertId: guest.id,
-      recipientUserId: null,
-      kind: 'job_alert_confirmation',
-      dedupeKey: `job_alert_confirmation:${guest.id}`,
-      sendAt: T0,
-    });
+    const row = await confirmationOf(dataSource, guest.id);
     await worker.app.get(EmailQueue).publish({ add: [{ id: row.id, sendAt: T0 }], remove: [] });
     const skipped = await eventually(async () => {
       const current = await dataSource.getRepository(ScheduledEmail).findOneByOrFail({ id: row.id });

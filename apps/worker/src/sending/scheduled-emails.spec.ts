@@ -1,22 +1,23 @@
-import { dataSourceOptions, ScheduledEmail, User } from '@nextstep/db';
+import { dataSourceOptions, ScheduledEmail, User, type Application } from '@nextstep/db';
 import { verifyUnsubscribeToken } from '@nextstep/mail';
-import { closedPort, startSmtpSink, type SmtpReply, type SmtpSink } from '@nextstep/mail/testing';
+import { closedPort, startSmtpSink } from '@nextstep/mail/testing';
 import { Clock, SystemClock, JOB_NAMES } from '@nextstep/platform';
 import { testConfig } from '@nextstep/testing';
 import { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EmailQueue } from '../queues/email.queue';
 import { QueueWorkers } from '../queues/queue-workers.service';
 import {
   addInterview,
+  closeAfterEach,
   createCandidateApplication,
   DAY,
   eventually,
   idle,
   MINUTE,
   promote,
-  resetWorkerState,
   scheduledEmails,
+  startSendingWorker,
   startTestWorker,
   writeOutbox,
   type TestWorker,
@@ -35,23 +36,25 @@ class FixedClock extends Clock {
   }
 }
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
-
-async function setup(env: Record<string, string> = {}, options: { reply?: (attempt: number) => SmtpReply | null; clock?: Clock } = {}) {
-  const sink: SmtpSink = await startSmtpSink(options.reply ? { reply: options.reply } : {});
-  cleanup.push(() => sink.close());
-  const worker: TestWorker = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always', ...env }, options.clock);
-  cleanup.push(() => worker.close());
-  await resetWorkerState(worker.dataSource, worker.queue);
-  return { sink, worker, dataSource: worker.dataSource };
-}
+const cleanup = closeAfterEach();
 
 async function rowOf(dataSource: DataSource, applicationId: string, kind: string, status?: string): Promise<ScheduledEmail | undefined> {
   const rows = await scheduledEmails(dataSource, applicationId);
   return rows.find((row) => row.kind === kind && (!status || row.status === status));
+}
+
+/** A candidate whose hour-long interview ended ten minutes ago, and the thank-you reminder it yields, promoted to run now. */
+async function dueThankYou(worker: TestWorker, dataSource: DataSource): Promise<{ application: Application; row: ScheduledEmail }> {
+  const completedAt = new Date(Date.now() - 10 * MINUTE);
+  const { application } = await createCandidateApplication(dataSource);
+  const interview = await addInterview(dataSource, application.id, {
+    scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
+    completedAt,
+  });
+  await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
+  const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
+  await promote(worker.queue, row.id);
+  return { application, row };
 }
 
 /** An hour-long interview that ended at `completedAt`, already thanked a minute later (so only the follow-up is due). */
@@ -71,7 +74,7 @@ function headerLines(raw: string): string[] {
 
 describe('scheduled e-mails: relay, scheduling and sending', () => {
   it('completing an interview yields exactly one thank-you reminder with the draft letter', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     const completedAt = new Date(Date.now() - 10 * MINUTE);
     const interview = await addInterview(dataSource, application.id, {
@@ -111,7 +114,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('an interview recorded after it happened and then completed sends one thank-you reminder, not two', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     // Recruiters often log an interview afterwards: its scheduled end (and so the reminder) is already past.
     const scheduledAt = new Date(Date.now() - 4 * 60 * MINUTE);
@@ -139,7 +142,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('completion 15 days ago with SEND_WINDOW=always sends the follow-up reminder at once, with the branch phone', async () => {
-    const { sink, worker, dataSource } = await setup({ SEND_WINDOW: 'always' });
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup, { SEND_WINDOW: 'always' });
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
@@ -159,7 +162,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   it('with SEND_WINDOW=business-hours the follow-up waits for the next 09:00 local weekday', async () => {
     // Sunday, November 22, 2026, 12:00 in Chicago; the interview ended 15 days earlier (a Saturday).
     const now = new Date('2026-11-22T18:00:00Z');
-    const { worker, dataSource } = await setup({ SEND_WINDOW: 'business-hours' }, { clock: new FixedClock(now) });
+    const { worker, dataSource } = await startSendingWorker(cleanup, { SEND_WINDOW: 'business-hours' }, { clock: new FixedClock(now) });
     const completedAt = new Date(now.getTime() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource, { timeZone: 'America/Chicago' });
     const interview = await addInterview(dataSource, application.id, {
@@ -179,7 +182,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('a recorded contact reschedules the follow-up and a withdrawal cancels it: the rows say why, no e-mail arrives', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const completedAt = new Date(Date.now() - 13 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     const interview = await thankedAfterInterview(dataSource, application.id, completedAt);
@@ -219,7 +222,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('a withdrawal that lands while the send job is already running still sends nothing', async () => {
-    const { sink, worker, dataSource } = await setup({ SEND_WINDOW: 'always' });
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup, { SEND_WINDOW: 'always' });
     const store = worker.app.get(ScheduledEmailStore);
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
@@ -253,7 +256,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('the same outbox row relayed twice sends each e-mail once', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const completedAt = new Date(Date.now() - 15 * DAY);
     const { application } = await createCandidateApplication(dataSource);
     const interview = await addInterview(dataSource, application.id, {
@@ -282,19 +285,12 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('451 twice, then 250: sent on the third attempt', async () => {
-    const { sink, worker, dataSource } = await setup(
+    const { sink, worker, dataSource } = await startSendingWorker(
+      cleanup,
       {},
       { reply: (attempt) => (attempt <= 2 ? { code: 451, message: 'Try again later' } : null) },
     );
-    const completedAt = new Date(Date.now() - 10 * MINUTE);
-    const { application } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, {
-      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-      completedAt,
-    });
-    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
-    const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
-    await promote(worker.queue, row.id);
+    const { application, row } = await dueThankYou(worker, dataSource);
     // Retries wait out an exponential backoff; the test moves them on instead of sleeping.
     for (let attempt = 1; attempt <= 2; attempt += 1) {
       await eventually(
@@ -311,16 +307,8 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('550: marked failed at once, never retried', async () => {
-    const { sink, worker, dataSource } = await setup({}, { reply: () => ({ code: 550, message: 'No such user' }) });
-    const completedAt = new Date(Date.now() - 10 * MINUTE);
-    const { application } = await createCandidateApplication(dataSource);
-    const interview = await addInterview(dataSource, application.id, {
-      scheduledAt: new Date(completedAt.getTime() - 60 * MINUTE),
-      completedAt,
-    });
-    await writeOutbox(dataSource, 'interview.completed', application.id, { interviewId: interview.id });
-    const row = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder'), 'the thank-you row');
-    await promote(worker.queue, row.id);
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup, {}, { reply: () => ({ code: 550, message: 'No such user' }) });
+    const { application, row } = await dueThankYou(worker, dataSource);
 
     const failed = await eventually(() => rowOf(dataSource, application.id, 'thank_you_reminder', 'failed'), 'the row marked failed');
     expect(failed.lastError).toMatch(/550/);
@@ -334,7 +322,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('an interview scheduled 3 days ahead is confirmed with a calendar invitation and reminded 24 h before; cancelling sends METHOD:CANCEL and drops the reminder', async () => {
-    const { sink, dataSource } = await setup();
+    const { sink, dataSource } = await startSendingWorker(cleanup);
     const { application } = await createCandidateApplication(dataSource, { status: 'interview_scheduled' });
     const scheduledAt = new Date(Math.ceil((Date.now() + 3 * DAY) / MINUTE) * MINUTE);
     const interview = await addInterview(dataSource, application.id, { scheduledAt });
@@ -359,7 +347,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('erasing the account cancels every pending e-mail to the candidate', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const { application, candidate } = await createCandidateApplication(dataSource);
     // Ended 10 minutes ago: the thank-you reminder (at end + 60 min) and the follow-up are both still ahead.
     const interview = await addInterview(dataSource, application.id, {
@@ -382,7 +370,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('two workers at once: every due e-mail arrives, each exactly once', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const second = await startTestWorker({ SMTP_URL: sink.url, SEND_WINDOW: 'always' });
     cleanup.push(() => second.close());
     const completedAt = new Date(Date.now() - 15 * DAY);
@@ -401,7 +389,7 @@ describe('scheduled e-mails: relay, scheduling and sending', () => {
   });
 
   it('owed-news digest: weekdays 08:00 in the branch time zone, listing interviewed candidates due within 4 days, once a day per recruiter', async () => {
-    const { sink, worker, dataSource } = await setup();
+    const { sink, worker, dataSource } = await startSendingWorker(cleanup);
     const { application } = await createCandidateApplication(dataSource, { firstName: 'Tom' });
     await addInterview(dataSource, application.id, {
       scheduledAt: new Date(Date.now() - 12 * DAY - 60 * MINUTE),

@@ -109,6 +109,18 @@ export async function startCrashScene(cleanup: Array<() => Promise<void>>, appli
   return { services, hanging, sink, helper, dataSource };
 }
 
+/** A candidate account (no profile): Maria Lopez in Chicago unless told otherwise. */
+export function createCandidate(dataSource: DataSource, overrides: Partial<Pick<User, 'timeZone' | 'firstName'>> = {}): Promise<User> {
+  return dataSource.getRepository(User).save({
+    email: `candidate-${randomUUID()}@example.com`,
+    passwordHash: '!test',
+    role: 'candidate' as const,
+    firstName: overrides.firstName ?? 'Maria',
+    lastName: 'Lopez',
+    timeZone: overrides.timeZone ?? 'America/Chicago',
+  });
+}
+
 export interface CandidateApplication {
   application: Application;
   candidate: User;
@@ -122,13 +134,9 @@ export async function createCandidateApplication(
   const branch = await createBranch(dataSource, { phone: '+1 312-555-0199', name: 'Nextstep Loop' });
   const company = await createCompany(dataSource, { name: 'Acme Fasteners', mission: 'To hold the world together.' });
   const job = await createJob(dataSource, { branch, company, title: 'Forklift Operator' });
-  const candidate = await dataSource.getRepository(User).save({
-    email: `candidate-${randomUUID()}@example.com`,
-    passwordHash: '!test',
-    role: 'candidate' as const,
-    firstName: options.firstName ?? 'Maria',
-    lastName: 'Lopez',
-    timeZone: options.timeZone ?? 'America/Chicago',
+  const candidate = await createCandidate(dataSource, {
+    ...(options.firstName !== undefined ? { firstName: options.firstName } : {}),
+    ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
   });
   await dataSource.getRepository(CandidateProfile).save({ userId: candidate.id, guidanceEmails: options.guidanceEmails ?? true });
   const application = await dataSource.getRepository(Application).save({

@@ -1,4 +1,4 @@
-import { JobAlert, User, type Branch, type Company, type Job } from '@nextstep/db';
+import { JobAlert, type Branch, type Company, type Job } from '@nextstep/db';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import { Clock, JOB_NAMES } from '@nextstep/platform';
 import type { Job as BullJob, Queue } from 'bullmq';
@@ -35,16 +35,7 @@ export async function createBoard(dataSource: DataSource): Promise<Board> {
   return { branch, company, job: (overrides = {}) => createJob(dataSource, { branch, company, ...overrides }) };
 }
 
-export function createCandidate(dataSource: DataSource, overrides: Partial<Pick<User, 'timeZone' | 'firstName'>> = {}): Promise<User> {
-  return dataSource.getRepository(User).save({
-    email: `candidate-${randomUUID()}@example.com`,
-    passwordHash: '!test',
-    role: 'candidate' as const,
-    firstName: overrides.firstName ?? 'Maria',
-    lastName: 'Lopez',
-    timeZone: overrides.timeZone ?? 'America/Chicago',
-  });
-}
+export { createCandidate } from '../../testing/worker-fixtures';
 
 /** A confirmed, active alert, as the API stores it (the worker matches it on its next run). */
 export function createAlert(dataSource: DataSource, fields: DeepPartial<JobAlert> & Pick<JobAlert, 'frequency' | 'activeSince'>): Promise<JobAlert> {
