@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/test-app';
 
 describe('HTTP hardening', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ APP_BASE_URL: 'https://jobs.example.com' });
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp({ env: { APP_BASE_URL: 'https://jobs.example.com' } });
 
   it('sends security headers', async () => {
-    const res = await t.request('GET', '/api/health');
+    const res = await ctx.t.request('GET', '/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
@@ -18,7 +14,7 @@ describe('HTTP hardening', () => {
 
   it('allows cross-origin calls from APP_BASE_URL only', async () => {
     const preflight = (origin: string) =>
-      t.request('OPTIONS', '/api/auth/login', { headers: { origin, 'access-control-request-method': 'POST' } });
+      ctx.t.request('OPTIONS', '/api/auth/login', { headers: { origin, 'access-control-request-method': 'POST' } });
     const allowed = await preflight('https://jobs.example.com');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://jobs.example.com');
     expect(allowed.headers['access-control-allow-credentials']).toBe('true');
@@ -27,7 +23,7 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses bodies over 1 MB with 413 in the usual error shape', async () => {
-    const res = await t.request('POST', '/api/auth/login', {
+    const res = await ctx.t.request('POST', '/api/auth/login', {
       body: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(1_100_000) }),
       headers: { 'content-type': 'application/json' },
     });
@@ -36,7 +32,7 @@ describe('HTTP hardening', () => {
   });
 
   it('answers unknown routes with 404 in the usual error shape', async () => {
-    const res = await t.request('GET', '/api/nothing-here');
+    const res = await ctx.t.request('GET', '/api/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND' });
   });

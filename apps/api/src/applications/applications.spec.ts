@@ -7,14 +7,15 @@ const DAY = 86_400_000;
 const COVER = 'I have run a forklift for six years across two warehouses and would bring that care to your team.';
 
 describe('applications and interviews', () => {
-  const ctx = useTestApp((t) =>
-    createTwoBranches(t, {
-      branch: { name: 'Joliet', phone: '+1 815-555-0142', openingHours: 'Mon–Fri 8–5' },
-      otherBranch: { name: 'Peoria' },
-      company: { mission: 'Keep the Midwest stocked.' },
-      job: { title: 'Forklift Operator', skills: ['forklift', 'inventory control'] },
-    }),
-  );
+  const ctx = useTestApp({
+    setUp: (t) =>
+      createTwoBranches(t, {
+        branch: { name: 'Joliet', phone: '+1 815-555-0142', openingHours: 'Mon–Fri 8–5' },
+        otherBranch: { name: 'Peoria' },
+        company: { mission: 'Keep the Midwest stocked.' },
+        job: { title: 'Forklift Operator', skills: ['forklift', 'inventory control'] },
+      }),
+  });
   let candidate: SignedInUser;
   beforeEach(async () => {
     candidate = await signUpCandidate(ctx.t);

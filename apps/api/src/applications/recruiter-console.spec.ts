@@ -1,29 +1,23 @@
 import { createCompany, createJob } from '@nextstep/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createStaff, createTwoBranches, signUpCandidate, useTestApp, type SignedInUser } from '../testing/test-app';
+import { multipartFile } from '../testing/uploads';
 import { startOfLocalDay } from './branch-day';
 
 const DAY = 86_400_000;
 const COVER = 'Seven years of picking and packing, forklift certified, and happy to take the early shift.';
 
-function multipart(fileName: string, contentType: string, data: Buffer): { body: Buffer; headers: Record<string, string> } {
-  const boundary = '----console-spec';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('recruiter console API', () => {
-  const ctx = useTestApp(async (t) => ({
-    ...(await createTwoBranches(t, {
-      branch: { name: 'Aurora', timeZone: 'America/Chicago' },
-      otherBranch: { name: 'Elgin' },
-      job: { title: 'Picker Packer', skills: ['forklift'] },
-    })),
-    admin: await createStaff(t, 'admin'),
-  }));
+  const ctx = useTestApp({
+    setUp: async (t) => ({
+      ...(await createTwoBranches(t, {
+        branch: { name: 'Aurora', timeZone: 'America/Chicago' },
+        otherBranch: { name: 'Elgin' },
+        job: { title: 'Picker Packer', skills: ['forklift'] },
+      })),
+      admin: await createStaff(t, 'admin'),
+    }),
+  });
 
   async function applyAs(candidate: SignedInUser, jobId = ctx.job.id) {
     const res = await ctx.t.request('POST', `/api/jobs/${jobId}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'Forklift certified.' } });
@@ -53,7 +47,7 @@ describe('recruiter console API', () => {
 
   it("shows the branch's staff how to reach the candidate, and the candidate's own view stays as it was", async () => {
     const candidate = await signUpCandidate(ctx.t, { phone: '+1 630 555 0101' });
-    const upload = multipart('cv.txt', 'text/plain', Buffer.from('Forklift certified. Seven years of picking.'));
+    const upload = multipartFile('cv.txt', 'text/plain', Buffer.from('Forklift certified. Seven years of picking.'));
     expect((await ctx.t.request('PUT', '/api/me/resume', { token: candidate.token, body: upload.body, headers: upload.headers })).statusCode).toBe(200);
     const { id } = await applyAs(candidate);
 

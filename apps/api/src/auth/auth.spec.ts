@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currentTestServices } from '@nextstep/testing';
 import {
   createStaff,
@@ -8,21 +8,17 @@ import {
   startTestApp,
   STRONG_PASSWORD,
   uniqueEmail,
-  type TestApp,
+  useTestApp,
 } from '../testing/test-app';
 import { PasswordService } from './password.service';
 
 describe('accounts', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp();
 
   describe('POST /api/auth/register', () => {
     it('creates a candidate, returns a token and the user, and sets an httpOnly refresh cookie', async () => {
       const email = uniqueEmail('Jordan').toUpperCase();
-      const res = await t.request('POST', '/api/auth/register', {
+      const res = await ctx.t.request('POST', '/api/auth/register', {
         body: { email, password: STRONG_PASSWORD, firstName: ' Jordan ', lastName: 'Rivera', timeZone: 'America/New_York' },
       });
       expect(res.statusCode).toBe(201);
@@ -33,14 +29,14 @@ describe('accounts', () => {
       const cookie = res.cookies.find((c) => c.name === 'nextstep_refresh');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
 
-      const me = await t.request('GET', '/api/auth/me', { token: body.accessToken });
+      const me = await ctx.t.request('GET', '/api/auth/me', { token: body.accessToken });
       expect(me.statusCode).toBe(200);
       expect(me.json()).toMatchObject({ id: body.user.id, role: 'candidate' });
     });
 
     it('refuses an e-mail that is taken, whatever its case', async () => {
-      const first = await signUpCandidate(t);
-      const res = await t.request('POST', '/api/auth/register', {
+      const first = await signUpCandidate(ctx.t);
+      const res = await ctx.t.request('POST', '/api/auth/register', {
         body: { email: `  ${first.email.toUpperCase()} `, password: STRONG_PASSWORD, firstName: 'A', lastName: 'B' },
       });
       expect(res.statusCode).toBe(409);
@@ -59,7 +55,7 @@ describe('accounts', () => {
       ['published', 'demo-candidate-2026!', /demo password published in our documentation/],
       ['personal', 'Quinnsworth-Plaza-88', /must not contain your name/],
     ])('says what is wrong with a %s password (%s)', async (_kind, password, message) => {
-      const res = await t.request('POST', '/api/auth/register', { body: { email: uniqueEmail(), password, firstName: 'Casey', lastName: 'Quinn' } });
+      const res = await ctx.t.request('POST', '/api/auth/register', { body: { email: uniqueEmail(), password, firstName: 'Casey', lastName: 'Quinn' } });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'WEAK_PASSWORD', message: expect.stringMatching(message), fields: { password: expect.any(String) } });
     });
@@ -67,14 +63,14 @@ describe('accounts', () => {
     it.each(['"a\r\nbcc: x@evil.test"@example.com', '"jordan rivera"@example.com', 'a@b@example.com', 'jordan@example.com\r\nbcc: x@evil.test', '<jordan@example.com>'])(
       'refuses an address that is not a plain one, which would end up in mail headers: %j',
       async (email) => {
-        const res = await t.request('POST', '/api/auth/register', { body: { email, password: STRONG_PASSWORD, firstName: 'A', lastName: 'B' } });
+        const res = await ctx.t.request('POST', '/api/auth/register', { body: { email, password: STRONG_PASSWORD, firstName: 'A', lastName: 'B' } });
         expect(res.statusCode).toBe(400);
         expect(res.json().fields).toHaveProperty('email');
       },
     );
 
     it('refuses fields it does not know, so nobody can make themselves an admin', async () => {
-      const res = await t.request('POST', '/api/auth/register', {
+      const res = await ctx.t.request('POST', '/api/auth/register', {
         body: { email: uniqueEmail(), password: STRONG_PASSWORD, firstName: 'A', lastName: 'B', role: 'admin', branchId: 'x' },
       });
       expect(res.statusCode).toBe(400);
@@ -82,13 +78,13 @@ describe('accounts', () => {
     });
 
     it('names each invalid field', async () => {
-      const res = await t.request('POST', '/api/auth/register', { body: { email: 'nope', password: STRONG_PASSWORD, firstName: '', lastName: 'B', timeZone: 'Mars/Base' } });
+      const res = await ctx.t.request('POST', '/api/auth/register', { body: { email: 'nope', password: STRONG_PASSWORD, firstName: '', lastName: 'B', timeZone: 'Mars/Base' } });
       expect(res.statusCode).toBe(400);
       expect(Object.keys(res.json().fields).sort()).toEqual(['email', 'firstName', 'timeZone']);
     });
 
     it('answers 400, not 500, to a body that is not JSON', async () => {
-      const res = await t.request('POST', '/api/auth/register', { body: '{"email":', headers: { 'content-type': 'application/json' } });
+      const res = await ctx.t.request('POST', '/api/auth/register', { body: '{"email":', headers: { 'content-type': 'application/json' } });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/not valid JSON/), code: 'MALFORMED_REQUEST' });
     });
@@ -96,15 +92,15 @@ describe('accounts', () => {
 
   describe('POST /api/auth/login', () => {
     it('signs in with the right password', async () => {
-      const user = await signUpCandidate(t);
-      const res = await t.request('POST', '/api/auth/login', { body: { email: user.email.toUpperCase(), password: user.password } });
+      const user = await signUpCandidate(ctx.t);
+      const res = await ctx.t.request('POST', '/api/auth/login', { body: { email: user.email.toUpperCase(), password: user.password } });
       expect(res.statusCode).toBe(200);
       expect(res.json().user.id).toBe(user.id);
     });
 
     it('answers a wrong password and an unknown e-mail identically, through the same Argon2 check', async () => {
-      const user = await signUpCandidate(t);
-      const passwords = t.app.get(PasswordService);
+      const user = await signUpCandidate(ctx.t);
+      const passwords = ctx.t.app.get(PasswordService);
       const verify = vi.spyOn(passwords, 'verify');
 
       const timings: Record<'wrongPassword' | 'unknownEmail', number[]> = { wrongPassword: [], unknownEmail: [] };
@@ -115,7 +111,7 @@ describe('accounts', () => {
           ['unknownEmail', { email: uniqueEmail('ghost'), password: 'not-the-password-1' }],
         ] as const) {
           const started = performance.now();
-          const res = await t.request('POST', '/api/auth/login', { body });
+          const res = await ctx.t.request('POST', '/api/auth/login', { body });
           timings[kind].push(performance.now() - started);
           expect(res.statusCode).toBe(401);
           bodies.add(res.body);
@@ -135,31 +131,31 @@ describe('accounts', () => {
 
   describe('refresh tokens', () => {
     it('rotate on every use, and a replayed token closes the whole session', async () => {
-      const user = await signUpCandidate(t);
-      const first = await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
+      const user = await signUpCandidate(ctx.t);
+      const first = await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
       expect(first.statusCode).toBe(200);
       const second = refreshCookieOf(first);
       expect(second).not.toBe(user.refreshCookie);
       expect(first.json().accessToken).toBeTruthy();
 
-      const replay = await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
+      const replay = await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
       expect(replay.statusCode).toBe(401);
       expect(replay.json().code).toBe('REFRESH_REUSED');
       // The thief's replay also ended the legitimate newer token.
-      const afterReplay = await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: second } });
+      const afterReplay = await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: second } });
       expect(afterReplay.statusCode).toBe(401);
     });
 
     it('end on logout', async () => {
-      const user = await signUpCandidate(t);
-      const out = await t.request('POST', '/api/auth/logout', { cookies: { nextstep_refresh: user.refreshCookie } });
+      const user = await signUpCandidate(ctx.t);
+      const out = await ctx.t.request('POST', '/api/auth/logout', { cookies: { nextstep_refresh: user.refreshCookie } });
       expect(out.statusCode).toBe(204);
-      const res = await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
+      const res = await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } });
       expect(res.statusCode).toBe(401);
     });
 
     it('are required to refresh', async () => {
-      const res = await t.request('POST', '/api/auth/refresh');
+      const res = await ctx.t.request('POST', '/api/auth/refresh');
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('REFRESH_INVALID');
     });
@@ -167,22 +163,22 @@ describe('accounts', () => {
 
   describe('password change', () => {
     it('ends every earlier access and refresh token', async () => {
-      const user = await signUpCandidate(t);
-      const res = await t.request('POST', '/api/auth/password', {
+      const user = await signUpCandidate(ctx.t);
+      const res = await ctx.t.request('POST', '/api/auth/password', {
         token: user.token,
         body: { currentPassword: user.password, newPassword: 'violet-harbor-lantern-7' },
       });
       expect(res.statusCode).toBe(200);
-      expect((await t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(401);
-      expect((await t.request('GET', '/api/auth/me', { token: res.json().accessToken })).statusCode).toBe(200);
-      expect((await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } })).statusCode).toBe(401);
-      const login = await t.request('POST', '/api/auth/login', { body: { email: user.email, password: 'violet-harbor-lantern-7' } });
+      expect((await ctx.t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(401);
+      expect((await ctx.t.request('GET', '/api/auth/me', { token: res.json().accessToken })).statusCode).toBe(200);
+      expect((await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } })).statusCode).toBe(401);
+      const login = await ctx.t.request('POST', '/api/auth/login', { body: { email: user.email, password: 'violet-harbor-lantern-7' } });
       expect(login.statusCode).toBe(200);
     });
 
     it('needs the current password', async () => {
-      const user = await signUpCandidate(t);
-      const res = await t.request('POST', '/api/auth/password', { token: user.token, body: { currentPassword: 'wrong-wrong-1', newPassword: 'violet-harbor-lantern-7' } });
+      const user = await signUpCandidate(ctx.t);
+      const res = await ctx.t.request('POST', '/api/auth/password', { token: user.token, body: { currentPassword: 'wrong-wrong-1', newPassword: 'violet-harbor-lantern-7' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().fields).toHaveProperty('currentPassword');
     });
@@ -190,21 +186,21 @@ describe('accounts', () => {
 
   describe('admin user management', () => {
     it('creates a recruiter for a branch, and refuses one without a branch', async () => {
-      const admin = await createStaff(t, 'admin');
-      const branchId = await insertBranch(t.dataSource);
-      const ok = await t.request('POST', '/api/admin/users', {
+      const admin = await createStaff(ctx.t, 'admin');
+      const branchId = await insertBranch(ctx.t.dataSource);
+      const ok = await ctx.t.request('POST', '/api/admin/users', {
         token: admin.token,
         body: { email: uniqueEmail('rec'), password: STRONG_PASSWORD, firstName: 'Rae', lastName: 'Cruz', role: 'recruiter', branchId },
       });
       expect(ok.statusCode).toBe(201);
       expect(ok.json()).toMatchObject({ role: 'recruiter', branchId });
-      const missing = await t.request('POST', '/api/admin/users', {
+      const missing = await ctx.t.request('POST', '/api/admin/users', {
         token: admin.token,
         body: { email: uniqueEmail('rec'), password: STRONG_PASSWORD, firstName: 'Rae', lastName: 'Cruz', role: 'recruiter' },
       });
       expect(missing.statusCode).toBe(400);
       expect(missing.json().fields).toHaveProperty('branchId');
-      const candidateRole = await t.request('POST', '/api/admin/users', {
+      const candidateRole = await ctx.t.request('POST', '/api/admin/users', {
         token: admin.token,
         body: { email: uniqueEmail('rec'), password: STRONG_PASSWORD, firstName: 'Rae', lastName: 'Cruz', role: 'candidate' },
       });
@@ -212,28 +208,28 @@ describe('accounts', () => {
     });
 
     it('deactivation stops the user’s tokens at once', async () => {
-      const admin = await createStaff(t, 'admin');
-      const user = await signUpCandidate(t);
-      expect((await t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(200);
-      const res = await t.request('POST', `/api/admin/users/${user.id}/deactivate`, { token: admin.token });
+      const admin = await createStaff(ctx.t, 'admin');
+      const user = await signUpCandidate(ctx.t);
+      expect((await ctx.t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(200);
+      const res = await ctx.t.request('POST', `/api/admin/users/${user.id}/deactivate`, { token: admin.token });
       expect(res.statusCode).toBe(200);
       expect(res.json().active).toBe(false);
-      expect((await t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(401);
-      expect((await t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } })).statusCode).toBe(401);
-      expect((await t.request('POST', '/api/auth/login', { body: { email: user.email, password: user.password } })).statusCode).toBe(401);
+      expect((await ctx.t.request('GET', '/api/auth/me', { token: user.token })).statusCode).toBe(401);
+      expect((await ctx.t.request('POST', '/api/auth/refresh', { cookies: { nextstep_refresh: user.refreshCookie } })).statusCode).toBe(401);
+      expect((await ctx.t.request('POST', '/api/auth/login', { body: { email: user.email, password: user.password } })).statusCode).toBe(401);
 
-      await t.request('POST', `/api/admin/users/${user.id}/reactivate`, { token: admin.token });
-      expect((await t.request('POST', '/api/auth/login', { body: { email: user.email, password: user.password } })).statusCode).toBe(200);
+      await ctx.t.request('POST', `/api/admin/users/${user.id}/reactivate`, { token: admin.token });
+      expect((await ctx.t.request('POST', '/api/auth/login', { body: { email: user.email, password: user.password } })).statusCode).toBe(200);
     });
 
     it('lists users page by page without repeats', async () => {
-      const admin = await createStaff(t, 'admin');
-      for (let i = 0; i < 3; i++) await signUpCandidate(t);
+      const admin = await createStaff(ctx.t, 'admin');
+      for (let i = 0; i < 3; i++) await signUpCandidate(ctx.t);
       const seen = new Set<string>();
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await t.request('GET', '/api/admin/users', { token: admin.token, query: { role: 'candidate', limit: '2', ...(cursor ? { cursor } : {}) } });
+        const res = await ctx.t.request('GET', '/api/admin/users', { token: admin.token, query: { role: 'candidate', limit: '2', ...(cursor ? { cursor } : {}) } });
         expect(res.statusCode).toBe(200);
         const page = res.json<{ items: Array<{ id: string; role: string }>; nextCursor: string | null }>();
         for (const item of page.items) {
@@ -244,7 +240,7 @@ describe('accounts', () => {
         cursor = page.nextCursor;
         pages++;
       } while (cursor && pages < 100);
-      const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE role = 'candidate' AND erased_at IS NULL`)) as [{ count: number }];
+      const [{ count }] = (await ctx.t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE role = 'candidate' AND erased_at IS NULL`)) as [{ count: number }];
       expect(seen.size).toBe(count);
     });
   });

@@ -1,21 +1,17 @@
 import { createBranch, createCompany } from '@nextstep/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, startTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { createStaff, useTestApp } from '../testing/test-app';
 
 describe('staff company reads', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp();
 
   it('unmasks confidential companies for staff, while the public profile stays hidden', async () => {
-    const secret = await createCompany(t.dataSource, { name: 'Hidden Mills', confidential: true });
-    const recruiter = await createStaff(t, 'recruiter', (await createBranch(t.dataSource, { name: 'Aurora' })).id);
+    const secret = await createCompany(ctx.t.dataSource, { name: 'Hidden Mills', confidential: true });
+    const recruiter = await createStaff(ctx.t, 'recruiter', (await createBranch(ctx.t.dataSource, { name: 'Aurora' })).id);
 
-    const companies = (await t.request('GET', '/api/staff/companies', { token: recruiter.token })).json<Array<{ id: string; name: string; confidential: boolean }>>();
+    const companies = (await ctx.t.request('GET', '/api/staff/companies', { token: recruiter.token })).json<Array<{ id: string; name: string; confidential: boolean }>>();
     expect(companies).toContainEqual(expect.objectContaining({ id: secret.id, name: 'Hidden Mills', confidential: true }));
-    expect((await t.request('GET', `/api/staff/companies/${secret.id}`, { token: recruiter.token })).json()).toMatchObject({ name: 'Hidden Mills' });
-    expect((await t.request('GET', `/api/companies/${secret.id}`)).statusCode).toBe(404);
+    expect((await ctx.t.request('GET', `/api/staff/companies/${secret.id}`, { token: recruiter.token })).json()).toMatchObject({ name: 'Hidden Mills' });
+    expect((await ctx.t.request('GET', `/api/companies/${secret.id}`)).statusCode).toBe(404);
   });
 });

@@ -1,34 +1,9 @@
-import { Document, Packer, Paragraph } from 'docx';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
 import { createStaff, signUpCandidate, startTestApp, useAppWithCandidate, type SignedInUser, type TestApp } from '../testing/test-app';
+import { docxOf, multipartFile, pdfOf } from '../testing/uploads';
 
 const nativePush = Array.prototype.push;
-
-function pdf(text: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument();
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.text(text);
-    doc.end();
-  });
-}
-
-function docx(text: string): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
-}
-
-function multipart(fileName: string, contentType: string, data: Buffer): { body: Buffer; headers: Record<string, string> } {
-  const boundary = '----nextstep-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe('candidate profile', () => {
   const ctx = useAppWithCandidate();
@@ -57,12 +32,12 @@ describe('candidate profile', () => {
 
   describe('PUT /api/me/resume', () => {
     it.each([
-      ['resume.pdf', 'application/pdf', () => pdf('Casey Quinn. Forklift certification, C++ and Node.js.')],
-      ['resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', () => docx('Casey Quinn. Forklift certification, C++ and Node.js.')],
+      ['resume.pdf', 'application/pdf', () => pdfOf(['Casey Quinn. Forklift certification, C++ and Node.js.'])],
+      ['resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', () => docxOf('Casey Quinn. Forklift certification, C++ and Node.js.')],
       ['resume.txt', 'text/plain', async () => Buffer.from('Casey Quinn.\r\nForklift certification, C++ and Node.js.\r\n')],
     ])('extracts the text of %s and stores the file', async (fileName, type, make) => {
       const data = await make();
-      const upload = multipart(fileName, type, data);
+      const upload = multipartFile(fileName, type, data);
       const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(200);
       expect(res.json().resumeText).toMatch(/Forklift certification, C\+\+ and Node\.js\./);
@@ -75,7 +50,7 @@ describe('candidate profile', () => {
     });
 
     it('reads a PDF without leaving the slower polyfilled Array.prototype.push behind', async () => {
-      const upload = multipart('resume.pdf', 'application/pdf', await pdf('Welding and forklift certification.'));
+      const upload = multipartFile('resume.pdf', 'application/pdf', await pdfOf(['Welding and forklift certification.']));
       const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(200);
       expect(Array.prototype.push).toBe(nativePush);
@@ -84,7 +59,7 @@ describe('candidate profile', () => {
     it('refuses a file that is not a PDF, .docx or text, whatever it claims to be', async () => {
       const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
       for (const type of ['image/png', 'application/pdf']) {
-        const upload = multipart('photo.png', type, png);
+        const upload = multipartFile('photo.png', type, png);
         const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
         expect(res.statusCode).toBe(400);
         expect(res.json()).toMatchObject({ code: 'UNSUPPORTED_RESUME_TYPE', fields: { file: expect.any(String) } });
@@ -92,7 +67,7 @@ describe('candidate profile', () => {
     });
 
     it('refuses a file over 5 MB with 413', async () => {
-      const upload = multipart('huge.txt', 'text/plain', Buffer.alloc(5 * 1024 * 1024 + 10, 'a'));
+      const upload = multipartFile('huge.txt', 'text/plain', Buffer.alloc(5 * 1024 * 1024 + 10, 'a'));
       const res = await ctx.t.request('PUT', '/api/me/resume', { token: ctx.candidate.token, body: upload.body, headers: upload.headers });
       expect(res.statusCode).toBe(413);
       expect(res.json()).toMatchObject({ code: 'RESUME_TOO_LARGE', message: 'The resume must be 5 MB or smaller.' });

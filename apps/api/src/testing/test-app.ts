@@ -86,15 +86,14 @@ export async function signUpCandidate(t: TestApp, overrides: Partial<Record<stri
 }
 
 /**
- * The set-up many files share: the app started before the tests of the enclosing `describe` (or file), what
- * `setUp` makes for them (users, rows), and the app closed after them. The fields are filled in by `beforeAll`,
+ * The set-up many files share: the app started (with `env` over the test config) before the tests of the
+ * enclosing `describe` (or file), what `setUp` makes for them (users, rows), and the app closed after them. The fields are filled in by `beforeAll`,
  * so read them inside the tests, not while they are collected.
  */
 export function useTestApp<Extra extends object = Record<never, never>>(
-  setUp?: (t: TestApp) => Promise<Extra>,
-  env: Record<string, string> = {},
-  options: AppOptions = {},
+  start: { env?: Record<string, string>; options?: AppOptions; setUp?: (t: TestApp) => Promise<Extra> } = {},
 ): { t: TestApp } & Extra {
+  const { env = {}, options = {}, setUp } = start;
   const context = {} as { t: TestApp } & Extra;
   beforeAll(async () => {
     const t = await startTestApp(env, options);
@@ -108,7 +107,7 @@ export function useTestApp<Extra extends object = Record<never, never>>(
 
 /** The app and one candidate who signed up through it, for the tests of the enclosing `describe`. */
 export function useAppWithCandidate(): { t: TestApp; candidate: SignedInUser } {
-  return useTestApp(async (t) => ({ candidate: await signUpCandidate(t) }));
+  return useTestApp({ setUp: async (t) => ({ candidate: await signUpCandidate(t) }) });
 }
 
 /** Creates a recruiter or admin the way an admin would, then signs in. */

@@ -1,54 +1,50 @@
 import { createUnsubscribeToken } from '@nextstep/mail';
 import { testConfig } from '@nextstep/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpCandidate, startTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { signUpCandidate, useTestApp } from '../testing/test-app';
 
 describe('POST /api/unsubscribe/:token (RFC 8058 one-click)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const ctx = useTestApp();
 
   const secret = () => testConfig().jwtSecret;
 
   it('turns guidance e-mails off for the user the token names, without signing in, as a mail client posts it', async () => {
-    const candidate = await signUpCandidate(t);
-    const res = await t.app.inject({
+    const candidate = await signUpCandidate(ctx.t);
+    const res = await ctx.t.app.inject({
       method: 'POST',
       url: `/api/unsubscribe/${createUnsubscribeToken(candidate.id, secret())}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       payload: 'List-Unsubscribe=One-Click',
     });
     expect(res.statusCode).toBe(204);
-    const profile = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    const profile = await ctx.t.request('GET', '/api/me/profile', { token: candidate.token });
     expect(profile.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(false);
     // Clicking twice is harmless.
-    expect((await t.request('POST', `/api/unsubscribe/${createUnsubscribeToken(candidate.id, secret())}`)).statusCode).toBe(204);
+    expect((await ctx.t.request('POST', `/api/unsubscribe/${createUnsubscribeToken(candidate.id, secret())}`)).statusCode).toBe(204);
   });
 
   it('refuses a token signed with another secret or for another user, and changes nothing', async () => {
-    const candidate = await signUpCandidate(t);
+    const candidate = await signUpCandidate(ctx.t);
     const forged = createUnsubscribeToken(candidate.id, 'z'.repeat(40));
-    expect((await t.request('POST', `/api/unsubscribe/${forged}`)).statusCode).toBe(404);
+    expect((await ctx.t.request('POST', `/api/unsubscribe/${forged}`)).statusCode).toBe(404);
     const [, signature] = createUnsubscribeToken(candidate.id, secret()).split('.');
     const otherUser = `${Buffer.from('00000000-0000-0000-0000-000000000000').toString('base64url')}.${signature}`;
-    expect((await t.request('POST', `/api/unsubscribe/${otherUser}`)).statusCode).toBe(404);
-    const profile = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect((await ctx.t.request('POST', `/api/unsubscribe/${otherUser}`)).statusCode).toBe(404);
+    const profile = await ctx.t.request('GET', '/api/me/profile', { token: candidate.token });
     expect(profile.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(true);
   });
 
   it('opens a confirmation page from the footer link that changes nothing until the button is pressed', async () => {
-    const candidate = await signUpCandidate(t);
+    const candidate = await signUpCandidate(ctx.t);
     const token = createUnsubscribeToken(candidate.id, secret());
-    const page = await t.request('GET', `/api/unsubscribe/${token}`);
+    const page = await ctx.t.request('GET', `/api/unsubscribe/${token}`);
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain(`action="/api/unsubscribe/${token}?from=page"`);
-    const before = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    const before = await ctx.t.request('GET', '/api/me/profile', { token: candidate.token });
     expect(before.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(true);
 
-    const pressed = await t.app.inject({
+    const pressed = await ctx.t.app.inject({
       method: 'POST',
       url: `/api/unsubscribe/${token}?from=page`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -56,9 +52,9 @@ describe('POST /api/unsubscribe/:token (RFC 8058 one-click)', () => {
     });
     expect(pressed.statusCode).toBe(303);
     expect(pressed.headers['location']).toBe(`/api/unsubscribe/${token}?done=1`);
-    expect((await t.request('GET', `/api/unsubscribe/${token}?done=1`)).body).toContain('You are unsubscribed');
-    const after = await t.request('GET', '/api/me/profile', { token: candidate.token });
+    expect((await ctx.t.request('GET', `/api/unsubscribe/${token}?done=1`)).body).toContain('You are unsubscribed');
+    const after = await ctx.t.request('GET', '/api/me/profile', { token: candidate.token });
     expect(after.json<{ guidanceEmails: boolean }>().guidanceEmails).toBe(false);
-    expect((await t.request('GET', '/api/unsubscribe/not-a-real-token')).statusCode).toBe(404);
+    expect((await ctx.t.request('GET', '/api/unsubscribe/not-a-real-token')).statusCode).toBe(404);
   });
 });

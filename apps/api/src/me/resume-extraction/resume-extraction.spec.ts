@@ -1,41 +1,21 @@
-import { Document, Packer, Paragraph } from 'docx';
-import PDFDocument from 'pdfkit';
 import { deflateSync } from 'node:zlib';
 import { testConfig } from '@nextstep/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../../testing/test-app';
+import { docxOf, multipartFile, pdfOf } from '../../testing/uploads';
 import { pdfWithinBudget, zipWithinBudget } from './inflate-budget';
 import { ResumeExtractor } from './resume-extractor.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MB = 1024 * 1024;
 
-function multipart(fileName: string, contentType: string, data: Buffer): { body: Buffer; headers: Record<string, string> } {
-  const boundary = '----nextstep-bomb-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 /** A Word document whose one paragraph is `chars` characters of the same letter: a few KB that inflate to `chars` bytes and more. */
 function docxBomb(chars: number): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Forklift operator. ' + 'a'.repeat(chars))] }] }));
+  return docxOf('Forklift operator. ' + 'a'.repeat(chars));
 }
 
 function pdfPages(pages: number): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument();
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    for (let page = 1; page <= pages; page++) {
-      if (page > 1) doc.addPage();
-      doc.text(`Casey Quinn, page ${page}. Forklift certification.`);
-    }
-    doc.end();
-  });
+  return pdfOf(Array.from({ length: pages }, (_, index) => `Casey Quinn, page ${index + 1}. Forklift certification.`));
 }
 
 /** One page whose content stream is `bytes` of spaces, deflated: the shape of the PDF that inflated to 400 MB. */
@@ -54,7 +34,7 @@ function pdfStreamBomb(bytes: number): Buffer {
 }
 
 async function upload(t: TestApp, candidate: SignedInUser, fileName: string, type: string, data: Buffer) {
-  const form = multipart(fileName, type, data);
+  const form = multipartFile(fileName, type, data);
   return t.request('PUT', '/api/me/resume', { token: candidate.token, body: form.body, headers: form.headers });
 }
 
@@ -130,7 +110,7 @@ describe('resume bombs', () => {
     try {
       const candidate = await signUpCandidate(t);
       // Inflates to ~25 MB: seconds of parsing, which used to run on the API's event loop.
-      const heavy = multipart('resume.docx', DOCX, await docxBomb(12 * MB));
+      const heavy = multipartFile('resume.docx', DOCX, await docxBomb(12 * MB));
       const uploading = t.request('PUT', '/api/me/resume', { token: candidate.token, body: heavy.body, headers: heavy.headers });
       let done = false;
       void uploading.finally(() => {
