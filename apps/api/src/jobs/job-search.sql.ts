@@ -77,7 +77,9 @@ function matchesWhole(tsquery: string): string {
 
 /** Which jobs of tier `tier` match, as a WHERE condition; the three tiers partition the matches of q. */
 function tierCondition(tier: RelevanceTier, tsquery: string): string {
-  if (tier === 1) return `j.search_vector @@ ${restrictedTo(tsquery, 'AD')} AND ${matchesWhole(tsquery)}`;
+  // The title-and-place vector holds exactly the A and D lexemes, so this equals search_vector @@ restrictedTo(q, 'AD')
+  // but reads a small index (jobs_title_rum_idx / jobs_title_vector_idx, migration 1790000940000).
+  if (tier === 1) return `j.title_vector @@ ${tsquery} AND ${matchesWhole(tsquery)}`;
   if (tier === 2)
     return `j.search_vector @@ (${restrictedTo(tsquery, 'ABD')} && !!${restrictedTo(tsquery, 'AD')}) AND ${matchesWhole(tsquery)}`;
   return `j.search_vector @@ (${tsquery} && !!${restrictedTo(tsquery, 'ABD')})`;
@@ -97,8 +99,11 @@ const RUM_FIRST_BOUND = `'2100-01-01T00:00:00Z'::timestamptz`;
  *
  * Orders (the cursor carries every key):
  * - relevance: tier ASC (see RELEVANCE_TIERS), posted_at DESC, id DESC. Each tier is its own branch
- *   with its own LIMIT; on the RUM path a branch is an ordered scan of jobs_search_rum_idx
- *   (posted_at attached to the vector), so a page reads about limit rows per tier however many match;
+ *   with its own LIMIT; on the RUM path a branch is an ordered scan of a RUM index with posted_at
+ *   attached (jobs_title_rum_idx for tier 1, jobs_search_rum_idx after), so a page reads about limit
+ *   rows of the table per tier however many match. The index itself still reads the posting lists of
+ *   the query's words, which is why tier 1, where a broad search's first page comes from, has the
+ *   small title-and-place index;
  * - recent: posted_at DESC, id DESC;
  * - distance: distance ASC, id ASC.
  */

@@ -72,12 +72,19 @@ describe('search query plans', () => {
 
   // Where the rum extension exists, its index also answers @@ and the planner may prefer it to the GIN one; with one
   // employment type, that type's own partial index serves as well.
-  const TEXT_INDEXES = ['jobs_search_vector_idx', 'jobs_search_rum_idx', 'jobs_search_temporary_idx', 'jobs_search_temp_to_hire_idx', 'jobs_search_direct_hire_idx'];
+  const TITLE_INDEXES = ['jobs_title_vector_idx', 'jobs_title_rum_idx'];
+  const TEXT_INDEXES = [...TITLE_INDEXES, 'jobs_search_vector_idx', 'jobs_search_rum_idx', 'jobs_search_temporary_idx', 'jobs_search_temp_to_hire_idx', 'jobs_search_direct_hire_idx'];
   const usesTextIndex = (all: PlanNode[]) => jobIndexes(all).some((name) => TEXT_INDEXES.includes(name));
 
   it('full text starts from a text index (GIN, or RUM where installed)', async () => {
     const all = await plan({ q: 'phlebotomist', sort: 'relevance' });
     expect(usesTextIndex(all)).toBe(true);
+    expect(seqScansOfJobs(all)).toEqual([]);
+  });
+
+  it('the best tier (title and place) reads the small title index', async () => {
+    const all = await plan({ q: 'registered nurse', sort: 'relevance' });
+    expect(jobIndexes(all).some((name) => TITLE_INDEXES.includes(name))).toBe(true);
     expect(seqScansOfJobs(all)).toEqual([]);
   });
 

@@ -28,6 +28,15 @@ export const JOB_SEARCH_VECTOR_SQL =
   "setweight(to_tsvector('english'::regconfig, coalesce(city, '') || ' ' || coalesce(region, '')), 'D')";
 
 /**
+ * The title and the place alone: the best relevance tier searches this small
+ * vector, whose posting lists a broad word keeps short (the full vector's are
+ * mostly descriptions). Unweighted: every lexeme in it is a title or place one.
+ */
+export const JOB_TITLE_VECTOR_SQL =
+  "to_tsvector('english'::regconfig, coalesce(title, '')) || " +
+  "to_tsvector('english'::regconfig, coalesce(city, '') || ' ' || coalesce(region, ''))";
+
+/**
  * Yearly equivalent of the top of the pay range, in cents. The search's
  * `payMin` filter uses exactly this expression so that the expression index
  * `jobs_open_pay_annual_idx` serves it.
@@ -50,6 +59,9 @@ export const JOB_PAY_MAX_ANNUAL_SQL = `(CASE WHEN pay_period = 'hour' THEN pay_m
 @Check('jobs_coordinates_check', `"latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180`)
 @Index('jobs_search_vector_idx', { synchronize: false })
 // One partial vector index per employment type, for the per-type counts (migration 1790000930000).
+// The title and place vector, for the best relevance tier (migration 1790000940000; RUM where available).
+@Index('jobs_title_vector_idx', { synchronize: false })
+@Index('jobs_title_rum_idx', { synchronize: false })
 @Index('jobs_search_temporary_idx', { synchronize: false })
 @Index('jobs_search_temp_to_hire_idx', { synchronize: false })
 @Index('jobs_search_direct_hire_idx', { synchronize: false })
@@ -147,6 +159,17 @@ export class Job {
     update: false,
   })
   searchVector?: string;
+
+  @Column({
+    name: 'title_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: JOB_TITLE_VECTOR_SQL,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  titleVector?: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -16,6 +16,7 @@ import { SearchRanking1790000900000 } from './1790000900000-search-ranking';
 import { PostalCodes1790000910000 } from './1790000910000-postal-codes';
 import { JobTerms1790000920000 } from './1790000920000-job-terms';
 import { SearchPlacesAndCounts1790000930000 } from './1790000930000-search-places-and-counts';
+import { SearchTitleVector1790000940000 } from './1790000940000-search-title-vector';
 
 /** Applied in this order; a new migration is appended here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PostalCodes1790000910000,
   JobTerms1790000920000,
   SearchPlacesAndCounts1790000930000,
+  SearchTitleVector1790000940000,
 ];
