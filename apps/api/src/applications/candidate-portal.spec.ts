@@ -1,8 +1,8 @@
 import { createBranch, createCompany, createJob } from '@nextstep/db/testing';
-import type { Branch, Company, Job } from '@nextstep/db';
+import type { Job } from '@nextstep/db';
 import { draftThankYouLetter } from '@nextstep/mail';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStaff, signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createStaff, signUpCandidate, useTestApp, type SignedInUser } from '../testing/test-app';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -19,35 +19,31 @@ interface Guidance {
 
 /** What the portal's pages read beyond the basic application routes (applications.spec.ts covers those). */
 describe('candidate portal reads', () => {
-  let t: TestApp;
-  let branch: Branch;
-  let company: Company;
-  let recruiter: SignedInUser;
+  const ctx = useTestApp({
+    setUp: async (t) => {
+      // Open around the clock, so "open now" does not depend on when the suite runs.
+      const branch = await createBranch(t.dataSource, { name: 'Nextstep Joliet', phone: '+1 815-555-0142', openingHours: 'Daily 00:00–24:00', timeZone: 'America/Chicago' });
+      const company = await createCompany(t.dataSource, { name: 'Prairie Foods', mission: 'Keep the Midwest stocked.' });
+      const recruiter = await createStaff(t, 'recruiter', branch.id);
+      return { branch, company, recruiter };
+    },
+  });
   let candidate: SignedInUser;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    // Open around the clock, so "open now" does not depend on when the suite runs.
-    branch = await createBranch(t.dataSource, { name: 'Nextstep Joliet', phone: '+1 815-555-0142', openingHours: 'Daily 00:00–24:00', timeZone: 'America/Chicago' });
-    company = await createCompany(t.dataSource, { name: 'Prairie Foods', mission: 'Keep the Midwest stocked.' });
-    recruiter = await createStaff(t, 'recruiter', branch.id);
-  });
   beforeEach(async () => {
-    candidate = await signUpCandidate(t, { firstName: 'Maria', lastName: 'Lopez' });
-    await t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { timeZone: 'America/Denver' } });
+    candidate = await signUpCandidate(ctx.t, { firstName: 'Maria', lastName: 'Lopez' });
+    await ctx.t.request('PATCH', '/api/me/profile', { token: candidate.token, body: { timeZone: 'America/Denver' } });
   });
-  afterAll(() => t.close());
 
   async function apply(job?: Job): Promise<string> {
-    const target = job ?? (await createJob(t.dataSource, { branch, company, title: 'Forklift Operator' }));
-    const res = await t.request('POST', `/api/jobs/${target.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'Forklift certified.' } });
+    const target = job ?? (await createJob(ctx.t.dataSource, { branch: ctx.branch, company: ctx.company, title: 'Forklift Operator' }));
+    const res = await ctx.t.request('POST', `/api/jobs/${target.id}/applications`, { token: candidate.token, body: { coverLetter: COVER, resumeText: 'Forklift certified.' } });
     expect(res.statusCode, res.body).toBe(201);
     return res.json<{ id: string }>().id;
   }
 
   async function schedule(applicationId: string, scheduledAt: Date, extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await t.request('POST', `/api/applications/${applicationId}/interviews`, {
-      token: recruiter.token,
+    const res = await ctx.t.request('POST', `/api/applications/${applicationId}/interviews`, {
+      token: ctx.recruiter.token,
       body: { scheduledAt: scheduledAt.toISOString(), durationMinutes: 45, mode: 'in_person', location: '1 Dock Rd', interviewerName: 'Pat Lee', ...extra },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -56,7 +52,7 @@ describe('candidate portal reads', () => {
   }
 
   const guidance = async (id: string, token = candidate.token) => {
-    const res = await t.request('GET', `/api/applications/${id}/guidance`, { token });
+    const res = await ctx.t.request('GET', `/api/applications/${id}/guidance`, { token });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<Guidance>();
   };
@@ -69,7 +65,7 @@ describe('candidate portal reads', () => {
     const start = new Date(Date.now() - 3 * HOUR);
     const interviewId = await schedule(id, start);
     const endedAt = new Date(Date.now() - 2 * HOUR);
-    expect((await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { completedAt: endedAt.toISOString() } })).statusCode).toBe(200);
+    expect((await ctx.t.request('POST', `/api/interviews/${interviewId}/complete`, { token: ctx.recruiter.token, body: { completedAt: endedAt.toISOString() } })).statusCode).toBe(200);
 
     const after = await guidance(id);
     expect(after.thankYou).toMatchObject({ code: 'SEND_THANK_YOU', allowed: true, withinHours: 24, interviewerName: 'Pat Lee', dueAt: new Date(endedAt.getTime() + DAY).toISOString() });
@@ -84,14 +80,14 @@ describe('candidate portal reads', () => {
     expect(after.candidateTimeZone).toBe('America/Denver');
 
     // Once thanked, no draft is offered any more.
-    const sent = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: after.thankYou.draft } });
+    const sent = await ctx.t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: after.thankYou.draft } });
     expect(sent.statusCode, sent.body).toBe(201);
     expect((await guidance(id)).thankYou).toMatchObject({ code: 'ALREADY_THANKED', draft: null });
   });
 
   it('keeps a confidential employer out of the draft', async () => {
-    const secret = await createCompany(t.dataSource, { name: 'Hidden Mills', confidential: true, industry: 'flour mill' });
-    const id = await apply(await createJob(t.dataSource, { branch, company: secret, title: 'Packer' }));
+    const secret = await createCompany(ctx.t.dataSource, { name: 'Hidden Mills', confidential: true, industry: 'flour mill' });
+    const id = await apply(await createJob(ctx.t.dataSource, { branch: ctx.branch, company: secret, title: 'Packer' }));
     await schedule(id, new Date(Date.now() - 2 * HOUR));
     const { thankYou } = await guidance(id);
     expect(thankYou.code).toBe('SEND_THANK_YOU');
@@ -102,23 +98,23 @@ describe('candidate portal reads', () => {
   it('says where a thank-you note and a message went: the branch, which passes the note to an interviewer without an e-mail address', async () => {
     const id = await apply();
     const interviewId = await schedule(id, new Date(Date.now() - 16 * DAY));
-    await t.request('POST', `/api/interviews/${interviewId}/complete`, { token: recruiter.token, body: { completedAt: new Date(Date.now() - 15 * DAY).toISOString() } });
+    await ctx.t.request('POST', `/api/interviews/${interviewId}/complete`, { token: ctx.recruiter.token, body: { completedAt: new Date(Date.now() - 15 * DAY).toISOString() } });
 
-    const thanks = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: 'Thank you for your time on the interview.' } });
+    const thanks = await ctx.t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'thank_you', body: 'Thank you for your time on the interview.' } });
     expect(thanks.statusCode, thanks.body).toBe(201);
     expect(thanks.json().deliveredTo).toEqual({
       channel: 'branch_email',
-      branch: { id: branch.id, name: 'Nextstep Joliet', phone: '+1 815-555-0142', email: branch.email },
+      branch: { id: ctx.branch.id, name: 'Nextstep Joliet', phone: '+1 815-555-0142', email: ctx.branch.email },
       interviewerName: 'Pat Lee',
       summary: 'Sent to your branch, Nextstep Joliet, which passes it on to Pat Lee, who interviewed you.',
     });
 
-    const message = await t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'message', body: 'Is there any news about the position?' } });
+    const message = await ctx.t.request('POST', `/api/applications/${id}/follow-ups`, { token: candidate.token, body: { kind: 'message', body: 'Is there any news about the position?' } });
     expect(message.statusCode, message.body).toBe(201);
     expect(message.json().deliveredTo).toMatchObject({ channel: 'branch_email', interviewerName: null, summary: expect.stringMatching(/^Sent to your branch, Nextstep Joliet/) });
 
     // And it really is there.
-    const inbox = (await t.request('GET', '/api/inbox', { token: recruiter.token })).json<Array<{ id: string }>>();
+    const inbox = (await ctx.t.request('GET', '/api/inbox', { token: ctx.recruiter.token })).json<Array<{ id: string }>>();
     expect(inbox.map((m) => m.id)).toEqual(expect.arrayContaining([thanks.json().id, message.json().id]));
   });
 
@@ -134,8 +130,8 @@ describe('candidate portal reads', () => {
       windows: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' }],
     });
 
-    const vague = await createBranch(t.dataSource, { openingHours: 'By appointment only' });
-    const other = await apply(await createJob(t.dataSource, { branch: vague, company }));
+    const vague = await createBranch(ctx.t.dataSource, { openingHours: 'By appointment only' });
+    const other = await apply(await createJob(ctx.t.dataSource, { branch: vague, company: ctx.company }));
     expect((await guidance(other)).branch).toMatchObject({ openingHours: 'By appointment only', openNow: null, opensAt: null, windows: null });
   });
 
@@ -146,18 +142,18 @@ describe('candidate portal reads', () => {
     await schedule(id, soon);
     const quiet = await apply();
 
-    const mine = (await t.request('GET', '/api/me/applications', { token: candidate.token })).json<Array<{ id: string; nextInterviewAt: string | null; job: { title: string } }>>();
+    const mine = (await ctx.t.request('GET', '/api/me/applications', { token: candidate.token })).json<Array<{ id: string; nextInterviewAt: string | null; job: { title: string } }>>();
     expect(mine.find((a) => a.id === id)).toMatchObject({ nextInterviewAt: soon.toISOString(), job: { title: 'Forklift Operator' } });
     expect(mine.find((a) => a.id === quiet)?.nextInterviewAt).toBeNull();
 
-    const detail = (await t.request('GET', `/api/applications/${id}`, { token: candidate.token })).json();
+    const detail = (await ctx.t.request('GET', `/api/applications/${id}`, { token: candidate.token })).json();
     expect(detail).toMatchObject({ candidateTimeZone: 'America/Denver', nextInterviewAt: soon.toISOString() });
   });
 
   it('names the existing application when the candidate applies twice', async () => {
-    const job = await createJob(t.dataSource, { branch, company });
+    const job = await createJob(ctx.t.dataSource, { branch: ctx.branch, company: ctx.company });
     const id = await apply(job);
-    const twice = await t.request('POST', `/api/jobs/${job.id}/applications`, { token: candidate.token, body: { coverLetter: COVER } });
+    const twice = await ctx.t.request('POST', `/api/jobs/${job.id}/applications`, { token: candidate.token, body: { coverLetter: COVER } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'ALREADY_APPLIED', applicationId: id });
   });
@@ -168,8 +164,8 @@ describe('candidate portal reads', () => {
       const start = new Date(Math.ceil((Date.now() + 3 * DAY) / 60_000) * 60_000);
       const interviewId = await schedule(id, start, { mode: 'video', location: 'https://meet.example/abc' });
 
-      for (const token of [candidate.token, recruiter.token]) {
-        const res = await t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token });
+      for (const token of [candidate.token, ctx.recruiter.token]) {
+        const res = await ctx.t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token });
         expect(res.statusCode, res.body).toBe(200);
         expect(res.headers['content-type']).toMatch(/^text\/calendar; method=PUBLISH; charset=utf-8/i);
         expect(res.headers['content-disposition']).toBe('attachment; filename="interview.ics"');
@@ -187,13 +183,13 @@ describe('candidate portal reads', () => {
     it('moves with a reschedule (higher SEQUENCE) and is refused once the interview is cancelled', async () => {
       const id = await apply();
       const interviewId = await schedule(id, new Date(Date.now() + 3 * DAY));
-      const ics = async () => (await t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token: candidate.token })).body;
+      const ics = async () => (await ctx.t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token: candidate.token })).body;
       expect(await ics()).toContain('SEQUENCE:0');
-      await t.request('PATCH', `/api/interviews/${interviewId}`, { token: recruiter.token, body: { scheduledAt: new Date(Date.now() + 4 * DAY).toISOString() } });
+      await ctx.t.request('PATCH', `/api/interviews/${interviewId}`, { token: ctx.recruiter.token, body: { scheduledAt: new Date(Date.now() + 4 * DAY).toISOString() } });
       expect(await ics()).toContain('SEQUENCE:1');
 
-      await t.request('DELETE', `/api/interviews/${interviewId}`, { token: recruiter.token });
-      const cancelled = await t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token: candidate.token });
+      await ctx.t.request('DELETE', `/api/interviews/${interviewId}`, { token: ctx.recruiter.token });
+      const cancelled = await ctx.t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token: candidate.token });
       expect(cancelled.statusCode).toBe(409);
       expect(cancelled.json()).toMatchObject({ code: 'INTERVIEW_NOT_SCHEDULED', message: expect.stringMatching(/cancelled/) });
     });
@@ -201,15 +197,15 @@ describe('candidate portal reads', () => {
     it('is not found for another candidate, another branch, or an unknown id', async () => {
       const id = await apply();
       const interviewId = await schedule(id, new Date(Date.now() + 3 * DAY));
-      const stranger = await signUpCandidate(t);
-      const otherRecruiter = await createStaff(t, 'recruiter', (await createBranch(t.dataSource)).id);
+      const stranger = await signUpCandidate(ctx.t);
+      const otherRecruiter = await createStaff(ctx.t, 'recruiter', (await createBranch(ctx.t.dataSource)).id);
       for (const token of [stranger.token, otherRecruiter.token]) {
-        const res = await t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token });
+        const res = await ctx.t.request('GET', `/api/interviews/${interviewId}/calendar.ics`, { token });
         expect(res.statusCode).toBe(404);
         expect(res.body).not.toContain('BEGIN:VCALENDAR');
       }
-      expect((await t.request('GET', '/api/interviews/00000000-0000-4000-8000-000000000000/calendar.ics', { token: candidate.token })).statusCode).toBe(404);
-      expect((await t.request('GET', `/api/interviews/${interviewId}/calendar.ics`)).statusCode).toBe(401);
+      expect((await ctx.t.request('GET', '/api/interviews/00000000-0000-4000-8000-000000000000/calendar.ics', { token: candidate.token })).statusCode).toBe(404);
+      expect((await ctx.t.request('GET', `/api/interviews/${interviewId}/calendar.ics`)).statusCode).toBe(401);
     });
   });
 });
