@@ -14,7 +14,7 @@
 // 4. prints a markdown summary with each "Done when" criterion of issue #13 (PASS/FAIL) and writes JSON.
 //
 // Flags: --quick (20,000 jobs, 5 s phases, 16 connections: for development on a shared machine),
-// --jobs N, --seconds S, --connections C, --rate R (offered req/s), --open-seconds S.
+// --jobs N, --seconds S, --connections C, --rate R (offered req/s), --open-seconds S, --paths rum,gin (which index paths).
 // Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ interface Options {
   connections: number;
   rate: number;
   openSeconds: number;
+  paths: Array<'rum' | 'gin'>;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -57,6 +58,7 @@ function parseArgs(argv: string[]): Options {
     connections: num('connections', quick ? 16 : Number(process.env['BENCH_CONNECTIONS'] ?? 50)),
     rate: num('rate', 100),
     openSeconds: num('open-seconds', quick ? 10 : 30),
+    paths: (flag('paths') ?? 'rum,gin').split(',').filter((name): name is 'rum' | 'gin' => name === 'rum' || name === 'gin'),
   };
 }
 
@@ -71,7 +73,7 @@ interface PathResult {
   path: IndexPath['name'];
   note: string;
   capture: Array<{ path: string; cls: QueryClass; status: number; total: string; statements: number }>;
-  api: { mix: LoadOutcome; broad: LoadOutcome; selective: LoadOutcome; open: LoadOutcome; cacheOn?: LoadOutcome };
+  api: { mix: LoadOutcome; broad: LoadOutcome; selective: LoadOutcome; open: LoadOutcome; cacheOn?: LoadOutcome; suggest?: LoadOutcome };
   pgbench: { mix: PgbenchOutcome; broad: PgbenchOutcome; selective: PgbenchOutcome };
   explain: { broad: { query: string; file: string } & Explained; selective: { query: string; file: string } & Explained };
 }
@@ -125,6 +127,25 @@ async function indexPaths(databaseUrl: string): Promise<{ paths: IndexPath[]; no
   };
 }
 
+/** A few people typing at once: every keystroke is a request, but far fewer people type than search. */
+const SUGGEST_CONNECTIONS = 8;
+
+/**
+ * What people type on the way to the mix's searches: the first 2 to 6 letters of each search's text, weighted like
+ * the search (a popular search is typed often).
+ */
+function suggestPrefixes(mix: MixQuery[]): MixQuery[] {
+  const out: MixQuery[] = [];
+  for (const q of mix) {
+    const text = new URL(q.path, 'http://bench').searchParams.get('q') ?? '';
+    for (let n = 2; n <= Math.min(6, text.length); n++) {
+      out.push({ ...q, path: `/api/jobs/suggest?prefix=${encodeURIComponent(text.slice(0, n))}`, weight: q.weight / 5 });
+    }
+  }
+  const total = out.reduce((sum, q) => sum + q.weight, 0);
+  return out.map((q) => ({ ...q, weight: q.weight / total }));
+}
+
 function classOf(mix: MixQuery[], cls: QueryClass): MixQuery[] {
   return mix.filter((q) => q.cls === cls);
 }
@@ -167,7 +188,13 @@ async function measurePath(
     const selectiveRun = await closedLoop('selective only', api.base, selective, o.connections, o.seconds);
     log(`[${indexPath.name}] API, cache off: open loop, ${o.rate} req/s offered for ${o.openSeconds} s...`);
     const open = await openLoop(`mix at ${o.rate} req/s`, api.base, mix, o.rate, o.openSeconds);
-    loads = { mix: mixRun, broad: broadRun, selective: selectiveRun, open };
+    let suggest: LoadOutcome | undefined;
+    if (cacheOn) {
+      const prefixes = suggestPrefixes(mix);
+      log(`[${indexPath.name}] API: suggestions as a person types, ${prefixes.length} prefixes, closed loop ${o.seconds} s with ${SUGGEST_CONNECTIONS} connections...`);
+      suggest = await closedLoop('suggest', api.base, prefixes, SUGGEST_CONNECTIONS, o.seconds, 9);
+    }
+    loads = { mix: mixRun, broad: broadRun, selective: selectiveRun, open, suggest };
   } finally {
     await api.stop();
   }
@@ -249,6 +276,7 @@ function report(meta: Record<string, unknown>, o: Options, mix: MixQuery[], resu
     lines.push(loadRow('selective (title + city) only', r.api.selective, r.pgbench.selective));
     lines.push(loadRow(`mix, open loop ${o.rate} req/s offered`, r.api.open));
     if (r.api.cacheOn) lines.push(loadRow('mix, closed loop, cache ON', r.api.cacheOn));
+    if (r.api.suggest) lines.push(loadRow(`suggestions (GET /api/jobs/suggest), ${SUGGEST_CONNECTIONS} connections`, r.api.suggest));
     lines.push('');
     lines.push('Per class, in the closed-loop mix (p50 / p95 ms): ' + Object.entries(r.api.mix.byClass).map(([c, v]) => `${c} ${fmt(v.p50)} / ${fmt(v.p95)}`).join('; '));
     lines.push(`Statements per request (captured): ${[...new Set(r.capture.map((c) => c.statements))].sort().join(', ')}; statuses during capture: ${[...new Set(r.capture.map((c) => c.status))].join(', ')}.`);
@@ -284,6 +312,9 @@ function report(meta: Record<string, unknown>, o: Options, mix: MixQuery[], resu
     lines.push(
       `| (${r.path} path, for the record) broad/selective; API/pgbench; open-loop p95 | ${pct(r.api.broad.okRps / r.api.selective.okRps)}; ${pct(r.api.mix.okRps / r.pgbench.mix.tps)}; ${fmt(r.api.open.p95)} ms, errors ${statusText(r.api.open)} | — |`,
     );
+  }
+  if (head?.api.suggest) {
+    lines.push(`| Suggestions p95 ≤ 20 ms on the bench board | p50 ${fmt(head.api.suggest.p50)} / p95 ${fmt(head.api.suggest.p95)} ms at ${fmt(head.api.suggest.okRps)} req/s; non-2xx/errors ${statusText(head.api.suggest)} | ${head.api.suggest.p95 <= 20 && bad(head.api.suggest) === 0 ? 'PASS' : 'FAIL'} |`);
   }
   lines.push('| Readiness stays 200 under saturating load; overload answers 503 + Retry-After, never 500 | not measured here: `npm run bench:overload` and the health tests | — |');
   lines.push('| Postal-code search, counts, synonyms, suggestions tested; GIN fallback passes the same search tests | not measured here: the API test suites | — |');
@@ -324,7 +355,9 @@ async function main(): Promise<void> {
   for (const q of mix.filter((q, i) => i < 12 || i % 10 === 0)) console.log(`  #${String(q.rank).padStart(3)} ${(q.weight * 100).toFixed(2).padStart(5)} %  ${q.cls.padEnd(10)}  ${q.path}`);
   if (mix.length < 100) notes.push(`WARNING: only ${mix.length} distinct searches (the method asks for at least 100).`);
 
-  const { paths, note } = await indexPaths(databaseUrl);
+  const found = await indexPaths(databaseUrl);
+  const paths = found.paths.filter((path) => o.paths.includes(path.name));
+  const note = paths.length === found.paths.length ? found.note : `${found.note} This run measured the ${paths.map((path) => path.name).join(', ')} path only (--paths).`;
   notes.push(note);
   const results: PathResult[] = [];
   for (const [i, path] of paths.entries()) {
