@@ -15,7 +15,12 @@ const POOL_WAIT_TIMEOUT = 'timeout exceeded when trying to connect';
 
 /** Less time than this left after waiting for a connection: the search is refused rather than started. */
 const MIN_STATEMENT_MS = 25;
-const BUDGET_SLACK_MS = 25;
+/**
+ * A statement runs with the full timeout unless the search has used more than this share of it: only a search that
+ * really waited pays a round trip (set_config) to shorten it, and so does the next search on that connection, to
+ * restore it. A busy but healthy API never does.
+ */
+const BUDGET_SLACK_SHARE = 0.25;
 
 /** SQLSTATE 53300 too_many_connections: Postgres itself is full; as much an overload as a long line. */
 const TOO_MANY_CONNECTIONS = '53300';
@@ -131,10 +136,7 @@ export class SearchDatabase implements OnModuleDestroy {
     }
   }
 
-  /**
-   * Gives the statement what is left of the search's time. Only a search that waited for its connection pays the
-   * extra round trip (set_config), and the next search on that connection pays one to restore the full timeout.
-   */
+  /** Gives the statement what is left of the search's time (see BUDGET_SLACK_SHARE). */
   private async budget(client: PoolClient, deadline: number): Promise<void> {
     const full = this.limits.statementTimeoutMs;
     const left = Math.floor(deadline - performance.now());
@@ -142,8 +144,7 @@ export class SearchDatabase implements OnModuleDestroy {
       this.counts.waitedOut++;
       throw this.busy('Many searches are running right now; please try again in a moment.');
     }
-    // A few milliseconds of waiting are not worth a round trip.
-    const wanted = left >= full - BUDGET_SLACK_MS ? full : left;
+    const wanted = left >= full * (1 - BUDGET_SLACK_SHARE) ? full : left;
     if ((this.timeouts.get(client) ?? full) === wanted) return;
     await client.query(`SELECT set_config('statement_timeout', $1, false)`, [String(wanted)]);
     this.timeouts.set(client, wanted);
