@@ -365,6 +365,9 @@ async function main(): Promise<void> {
     if (dropped.length) await sql(databaseUrl, dropped.map((d) => `DROP INDEX IF EXISTS "${d.name}"`));
     try {
       results.push(await measurePath(databaseUrl, path, mix, o, i === 0, (line) => console.log(line)));
+      // A later path that fails must not take this one's numbers with it.
+      const partial = report(meta, o, mix, results, notes, loadavg());
+      console.log(`\n[${path.name}] done; summary so far:\n${partial.markdown}\n`);
     } finally {
       if (dropped.length) {
         console.log(`Recreating ${dropped.length} RUM index(es)...`);

@@ -24,9 +24,12 @@ export function statementsByRequest(captureFile: string, requests: number): Stat
   return sets;
 }
 
-/** Liveness pings and the like are not part of a search. */
+/**
+ * Liveness pings are not part of a search, and neither is the API shortening a connection's statement_timeout for a
+ * search that waited (replayed in pgbench, which never waits, it would only cancel statements under load).
+ */
 function isHousekeeping(sql: string): boolean {
-  return /^\s*select\s+1\s*;?\s*$/i.test(sql);
+  return /^\s*select\s+1\s*;?\s*$/i.test(sql) || /^\s*select\s+set_config\('statement_timeout'/i.test(sql);
 }
 
 /**
