@@ -3,7 +3,7 @@ import type { Job } from '@nextstep/db';
 import { currentTestServices, waitUntil } from '@nextstep/testing';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_APPLICATION_NAME, SearchDatabase } from '../common/database/search-database';
+import { SEARCH_APPLICATION_NAME, SearchDatabase } from '../common/database/search-database.service';
 import { signUpCandidate, startTestApp, type SignedInUser, type TestApp } from '../testing/test-app';
 
 /** Held by the test so that the saturating searches wait inside Postgres exactly as long as the test needs. */

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidateProfile, Job } from '@nextstep/db';
 import { BoardCacheModule } from '../board-cache/board-cache.module';
 import { BranchesModule } from '../branches/branches.module';
-import { SearchDatabaseModule } from '../common/database/search-database';
+import { SearchDatabaseModule } from '../common/database/search-database.module';
 import { JobFitController } from './job-fit.controller';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';

@@ -5,7 +5,7 @@ import { assessResumeFit } from '@nextstep/guidance';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DataSource, Repository } from 'typeorm';
 import { BoardCache } from '../board-cache/board-cache.service';
-import { SearchDatabase } from '../common/database/search-database';
+import { SearchDatabase } from '../common/database/search-database.service';
 import { BranchesService } from '../branches/branches.service';
 import { BranchDto } from '../branches/dto/branch.dto';
 import type { LatLng } from '../branches/geo';

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitUntil } from '@nextstep/testing';
 import { ApiError } from '../errors/api-error';
-import { SEARCH_APPLICATION_NAME, SearchDatabase } from './search-database';
+import { SEARCH_APPLICATION_NAME, SearchDatabase } from './search-database.service';
 
 /** The lock the test holds so that searches wait inside Postgres for exactly as long as the test wants. */
 const LOCK = 73_311;

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import { HttpStatus, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ErrorCode } from '@nextstep/contracts';
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import { DatabaseError, Pool, type PoolClient } from 'pg';
@@ -179,10 +179,3 @@ export class SearchDatabase implements OnModuleDestroy {
     return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SEARCH_BUSY, message, { retryAfterSeconds: this.retryAfterSeconds });
   }
 }
-
-/** Import where a search runs (GET /api/jobs, the suggestions); one pool per API process. */
-@Module({
-  providers: [SearchDatabase],
-  exports: [SearchDatabase],
-})
-export class SearchDatabaseModule {}

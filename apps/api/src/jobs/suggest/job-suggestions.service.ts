@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SearchDatabase } from '../../common/database/search-database';
+import { SearchDatabase } from '../../common/database/search-database.service';
 import type { JobSuggestionsDto, SuggestionKind } from './job-suggestions.dto';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
