@@ -182,6 +182,12 @@ describe.each(INDEX_PATHS)('GET /api/jobs (%s index)', (index) => {
     expect(titles(body)).toEqual(['Forklift Operator', 'Data Analyst']);
     for (const item of body.items) expect(item.distanceKm).toBeLessThan(50);
     expect(titles((await get('/api/jobs?lat=41.88&lng=-87.63&radiusKm=0.1')).body)).toEqual([]);
+    // The counts keep to the radius too, with a text (no bounding box there) and without one.
+    expect(body.counts?.total).toEqual({ value: 2, capped: false });
+    const near = (await get('/api/jobs?q=forklift&lat=41.88&lng=-87.63&radiusKm=50')).body;
+    expect(titles(near)).toEqual(['Forklift Operator']);
+    expect(near.counts?.total).toEqual({ value: 1, capped: false });
+    expect((await get('/api/jobs?q=forklift&lat=41.88&lng=-87.63&radiusKm=0.1')).body.counts?.total).toEqual({ value: 0, capped: false });
   });
 
   it('filters by yearly pay (hourly pay counts × 2,080)', async () => {
