@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@nextstep/contracts';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes, FOLLOW_UP_REFUSALS, THANK_YOU_REFUSALS } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { ApplicationsService } from './applications.service';
 import {
@@ -35,7 +37,7 @@ export class ApplicationsController {
   @Post('jobs/:id/applications')
   @Roles('candidate')
   @ApiCreatedResponse({ type: ApplicationDetailDto })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'ALREADY_APPLIED or JOB_NOT_OPEN' })
+  @ApiConflictCodes(ErrorCode.JOB_NOT_OPEN, ErrorCode.ALREADY_APPLIED)
   apply(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) jobId: string, @Body() dto: ApplyDto): Promise<ApplicationDetailDto> {
     return this.applications.apply(user, jobId, dto);
   }
@@ -70,7 +72,7 @@ export class ApplicationsController {
   @Post('applications/:id/follow-ups')
   @Roles('candidate')
   @ApiCreatedResponse({ type: SentMessageDto, description: 'Sent; deliveredTo says where the note is now.' })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'The guidance does not allow it yet: APPLICATION_STAGE, INTERVIEW_UPCOMING, WAIT_FOR_DECISION, ... with earliestAt' })
+  @ApiConflictCodes(...FOLLOW_UP_REFUSALS, ...THANK_YOU_REFUSALS)
   followUp(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: FollowUpDto): Promise<SentMessageDto> {
     return this.followUps.send(user, id, dto);
   }
@@ -79,6 +81,7 @@ export class ApplicationsController {
   @Roles('candidate')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.INVALID_TRANSITION)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: WithdrawDto): Promise<ApplicationDetailDto> {
     return this.applications.withdraw(user, id, dto.note);
   }
@@ -87,7 +90,7 @@ export class ApplicationsController {
   @Roles('recruiter', 'admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ApplicationDetailDto })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'INVALID_TRANSITION or STALE_VERSION' })
+  @ApiConflictCodes(ErrorCode.CANDIDATE_ONLY, ErrorCode.USE_INTERVIEW_ROUTES, ErrorCode.STALE_VERSION, ErrorCode.INVALID_TRANSITION)
   transition(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: TransitionDto): Promise<ApplicationDetailDto> {
     return this.applications.transition(user, id, dto);
   }
@@ -95,6 +98,7 @@ export class ApplicationsController {
   @Post('applications/:id/contacts')
   @Roles('recruiter', 'admin')
   @ApiCreatedResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.APPLICATION_CLOSED)
   contact(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: ContactDto): Promise<ApplicationDetailDto> {
     return this.applications.recordContact(user, id, dto);
   }
@@ -102,6 +106,7 @@ export class ApplicationsController {
   @Post('applications/:id/interviews')
   @Roles('recruiter', 'admin')
   @ApiCreatedResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.APPLICATION_CLOSED, ErrorCode.INVALID_TRANSITION)
   schedule(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {
     return this.interviews.schedule(user, id, dto);
   }
@@ -109,6 +114,7 @@ export class ApplicationsController {
   @Patch('interviews/:id')
   @Roles('recruiter', 'admin')
   @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.INTERVIEW_NOT_SCHEDULED)
   reschedule(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: RescheduleInterviewDto): Promise<ApplicationDetailDto> {
     return this.interviews.reschedule(user, id, dto);
   }
@@ -116,6 +122,7 @@ export class ApplicationsController {
   @Delete('interviews/:id')
   @Roles('recruiter', 'admin')
   @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.INTERVIEW_NOT_SCHEDULED)
   cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Query() query: CancelInterviewQuery): Promise<ApplicationDetailDto> {
     return this.interviews.cancel(user, id, query.version);
   }
@@ -127,7 +134,7 @@ export class ApplicationsController {
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'INTERVIEW_NOT_SCHEDULED: the interview was cancelled' })
+  @ApiConflictCodes(ErrorCode.INTERVIEW_NOT_SCHEDULED)
   async calendar(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const file = await this.interviews.calendarFile(user, id);
     void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
@@ -138,6 +145,7 @@ export class ApplicationsController {
   @Roles('recruiter', 'admin')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ApplicationDetailDto })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.INTERVIEW_NOT_SCHEDULED)
   complete(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: CompleteInterviewDto): Promise<ApplicationDetailDto> {
     return this.interviews.complete(user, id, dto);
   }

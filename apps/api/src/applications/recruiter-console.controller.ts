@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@nextstep/contracts';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { BulkTransitionDto, InterviewConflictsQuery, MessageReadDto, ReplyDto, TodayQuery } from './dto/application-input.dto';
 import { ApplicationDetailDto, BulkTransitionResultDto, InterviewConflictDto, MessageDto, TodayDto } from './dto/application.dto';
@@ -33,7 +35,7 @@ export class RecruiterConsoleController {
 
   @Post('applications/:id/replies')
   @ApiCreatedResponse({ type: ApplicationDetailDto, description: 'Kept with the messages, recorded as a contact, and e-mailed to the candidate (Reply-To the branch).' })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'STALE_VERSION or APPLICATION_CLOSED' })
+  @ApiConflictCodes(ErrorCode.STALE_VERSION, ErrorCode.APPLICATION_CLOSED)
   reply(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: ReplyDto): Promise<ApplicationDetailDto> {
     return this.console.reply(user, id, dto);
   }

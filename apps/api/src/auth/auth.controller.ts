@@ -3,7 +3,6 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -15,6 +14,7 @@ import {
 import { InjectConfig, type AppConfig } from '@nextstep/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
 import { CurrentUser, NoStore, Public } from './auth.decorators';
 import type { AuthUser } from './auth-user';
@@ -43,7 +43,7 @@ export class AuthController {
   @AuthRateLimit()
   @Post('register')
   @ApiCreatedResponse({ type: AuthResponseDto, description: 'Candidate account created; the refresh token is set as an httpOnly cookie.' })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_TAKEN' })
+  @ApiConflictCodes(ErrorCode.EMAIL_TAKEN)
   @ApiTooManyRequestsResponse({ type: ApiErrorBody })
   async register(@Body() dto: RegisterDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuthResponseDto> {
     return this.respond(request, reply, await this.auth.register(dto));
@@ -149,7 +149,7 @@ export class AuthController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiBearerAuth()
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_ALREADY_VERIFIED' })
+  @ApiConflictCodes(ErrorCode.EMAIL_ALREADY_VERIFIED)
   @ApiTooManyRequestsResponse({ type: ApiErrorBody })
   resendVerification(@CurrentUser() user: AuthUser): Promise<AcceptedDto> {
     return this.verification.resend(user.id);

@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } 
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,9 +9,11 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { ErrorCode } from '@nextstep/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { AuthRateLimit } from '../common/rate-limit/rate-limit.decorators';
 import { CreateGuestJobAlertDto } from './dto/job-alert-input.dto';
 import { GuestJobAlertAcceptedDto, JobAlertConfirmedDto } from './dto/job-alert.dto';
@@ -68,7 +69,7 @@ export class GuestJobAlertsController {
   @ApiOperation({ summary: 'Confirm a guest’s job alert with the signed, single-use token from the e-mail' })
   @ApiOkResponse({ type: JobAlertConfirmedDto, description: 'Confirmed. From the page: 303 back to it.' })
   @ApiNotFoundResponse({ type: ApiErrorBody, description: 'The token is not genuine, or its alert no longer exists' })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'JOB_ALERT_LINK_EXPIRED (older than 48 h) or JOB_ALERT_LINK_USED' })
+  @ApiConflictCodes(ErrorCode.JOB_ALERT_LINK_EXPIRED, ErrorCode.JOB_ALERT_LINK_USED)
   @ApiQuery({ name: 'from', required: false, enum: ['page'] })
   async confirm(
     @Param('token') token: string,

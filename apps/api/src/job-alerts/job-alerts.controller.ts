@@ -2,7 +2,6 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -10,9 +9,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ErrorCode } from '@nextstep/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { CreateJobAlertDto, UpdateJobAlertDto } from './dto/job-alert-input.dto';
 import { JobAlertDto } from './dto/job-alert.dto';
@@ -39,7 +40,7 @@ export class JobAlertsController {
   })
   @ApiCreatedResponse({ type: JobAlertDto })
   @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A criterion is invalid; `fields` names it' })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'JOB_ALERT_LIMIT_REACHED: you already have 20 alerts' })
+  @ApiConflictCodes(ErrorCode.JOB_ALERT_LIMIT_REACHED)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateJobAlertDto): Promise<JobAlertDto> {
     return this.alerts.create(user.id, dto);
   }

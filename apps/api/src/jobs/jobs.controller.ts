@@ -13,6 +13,7 @@ import { ErrorCode } from '@nextstep/contracts';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { CloseJobDto } from './dto/close-job.dto';
 import { JobDetailDto, JobDto, JobSearchResultDto } from './dto/job.dto';
@@ -91,6 +92,7 @@ export class JobsController {
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: JobDto })
+  @ApiConflictCodes(ErrorCode.JOB_STATUS_CHANGE_REFUSED)
   async update(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: UpdateJobDto): Promise<JobDto> {
     await this.ownJob(user, id);
     if (dto.branchId !== undefined) assertOwnBranch(user, dto.branchId);
@@ -102,6 +104,7 @@ export class JobsController {
   @ApiBearerAuth()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: JobDto })
+  @ApiConflictCodes(ErrorCode.JOB_STATUS_CHANGE_REFUSED)
   async close(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: CloseJobDto): Promise<JobDto> {
     await this.ownJob(user, id);
     return this.jobs.close(id, dto.outcome ?? 'closed', user.id);

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ErrorCode } from '@nextstep/contracts';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { UserDto } from '../auth/dto/auth.dto';
 import { ApiErrorBody } from '../common/errors/api-error';
+import { ApiConflictCodes } from '../common/errors/api-error-responses';
 import { UuidParam } from '../common/pipes/uuid.pipe';
 import { CreateStaffUserDto, ListUsersQuery, UserPageDto } from './dto/users.dto';
 import { UsersService } from './users.service';
@@ -17,7 +19,7 @@ export class AdminUsersController {
 
   @Post()
   @ApiCreatedResponse({ type: UserDto })
-  @ApiConflictResponse({ type: ApiErrorBody, description: 'EMAIL_TAKEN' })
+  @ApiConflictCodes(ErrorCode.EMAIL_TAKEN)
   create(@Body() dto: CreateStaffUserDto): Promise<UserDto> {
     return this.users.createStaff(dto);
   }
@@ -32,6 +34,7 @@ export class AdminUsersController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ type: ApiErrorBody })
+  @ApiConflictCodes(ErrorCode.CANNOT_DEACTIVATE_SELF)
   deactivate(@Param('id', UuidParam()) id: string, @CurrentUser() admin: AuthUser): Promise<UserDto> {
     return this.users.setActive(id, false, admin.id);
   }

@@ -2485,13 +2485,20 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description EMAIL_TAKEN */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `EMAIL_TAKEN`: An account with this e-mail address exists already.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "EMAIL_TAKEN";
+                    };
                 };
             };
         };
@@ -2521,6 +2528,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `CANNOT_DEACTIVATE_SELF`: An admin cannot deactivate their own account.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "CANNOT_DEACTIVATE_SELF";
+                    };
                 };
             };
         };
@@ -2634,6 +2657,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `APPLICATION_CLOSED`: The application is hired, rejected or withdrawn, so it takes no more contacts or interviews.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "APPLICATION_CLOSED";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_followUp: {
@@ -2660,13 +2700,26 @@ export interface operations {
                     "application/json": components["schemas"]["SentMessageDto"];
                 };
             };
-            /** @description The guidance does not allow it yet: APPLICATION_STAGE, INTERVIEW_UPCOMING, WAIT_FOR_DECISION, ... with earliestAt */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `CLOSED`: (follow-up, thank-you) The stage is hired, rejected or withdrawn.
+             *     - `INTERVIEW_UPCOMING`: (follow-up) An interview is still ahead or under way.
+             *     - `APPLICATION_STAGE`: (follow-up) No interview has been held.
+             *     - `WAIT_FOR_DECISION`: (follow-up) It is before `dueAt`: the later of A plus `followUpAfterDays` and the day after a decision date that falls after the interview.
+             *     - `RECENTLY_FOLLOWED_UP`: (follow-up) The candidate followed up after A, less than `minDaysBetweenFollowUps` ago.
+             *     - `NO_INTERVIEW_YET`: (thank-you) No interview has been held yet.
+             *     - `ALREADY_THANKED`: (thank-you) The candidate has sent a thank-you note since the latest held interview ended.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "CLOSED" | "INTERVIEW_UPCOMING" | "APPLICATION_STAGE" | "WAIT_FOR_DECISION" | "RECENTLY_FOLLOWED_UP" | "NO_INTERVIEW_YET" | "ALREADY_THANKED";
+                    };
                 };
             };
         };
@@ -2715,6 +2768,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `APPLICATION_CLOSED`: The application is hired, rejected or withdrawn, so it takes no more contacts or interviews.
+             *     - `INVALID_TRANSITION`: The pipeline does not allow this stage change; `from` and `to` name it.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "APPLICATION_CLOSED" | "INVALID_TRANSITION";
+                    };
+                };
+            };
         };
     };
     RecruiterConsoleController_reply: {
@@ -2741,13 +2812,21 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
-            /** @description STALE_VERSION or APPLICATION_CLOSED */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `APPLICATION_CLOSED`: The application is hired, rejected or withdrawn, so it takes no more contacts or interviews.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "APPLICATION_CLOSED";
+                    };
                 };
             };
         };
@@ -2804,13 +2883,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
-            /** @description INVALID_TRANSITION or STALE_VERSION */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `CANDIDATE_ONLY`: Only the candidate can do this (withdraw an application).
+             *     - `USE_INTERVIEW_ROUTES`: interview_scheduled and interviewed are reached by scheduling or completing an interview, not by a transition.
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `INVALID_TRANSITION`: The pipeline does not allow this stage change; `from` and `to` name it.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "CANDIDATE_ONLY" | "USE_INTERVIEW_ROUTES" | "STALE_VERSION" | "INVALID_TRANSITION";
+                    };
                 };
             };
         };
@@ -2836,6 +2925,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `INVALID_TRANSITION`: The pipeline does not allow this stage change; `from` and `to` name it.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "INVALID_TRANSITION";
+                    };
                 };
             };
         };
@@ -3055,13 +3160,20 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponseDto"];
                 };
             };
-            /** @description EMAIL_TAKEN */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `EMAIL_TAKEN`: An account with this e-mail address exists already.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "EMAIL_TAKEN";
+                    };
                 };
             };
             429: {
@@ -3155,13 +3267,20 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedDto"];
                 };
             };
-            /** @description EMAIL_ALREADY_VERIFIED */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `EMAIL_ALREADY_VERIFIED`: The e-mail address is confirmed already.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "EMAIL_ALREADY_VERIFIED";
+                    };
                 };
             };
             429: {
@@ -3543,6 +3662,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `INTERVIEW_NOT_SCHEDULED`: The interview is cancelled or completed, so it can no longer be changed, cancelled, completed or added to a calendar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "INTERVIEW_NOT_SCHEDULED";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_reschedule: {
@@ -3566,6 +3702,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `INTERVIEW_NOT_SCHEDULED`: The interview is cancelled or completed, so it can no longer be changed, cancelled, completed or added to a calendar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "INTERVIEW_NOT_SCHEDULED";
+                    };
                 };
             };
         };
@@ -3598,13 +3751,20 @@ export interface operations {
                     "text/calendar": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description INTERVIEW_NOT_SCHEDULED: the interview was cancelled */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `INTERVIEW_NOT_SCHEDULED`: The interview is cancelled or completed, so it can no longer be changed, cancelled, completed or added to a calendar.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "INTERVIEW_NOT_SCHEDULED";
+                    };
                 };
             };
         };
@@ -3630,6 +3790,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `STALE_VERSION`: Someone changed the application since the `version` you sent: reload it and try again.
+             *     - `INTERVIEW_NOT_SCHEDULED`: The interview is cancelled or completed, so it can no longer be changed, cancelled, completed or added to a calendar.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "STALE_VERSION" | "INTERVIEW_NOT_SCHEDULED";
+                    };
                 };
             };
         };
@@ -3745,13 +3922,21 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description JOB_ALERT_LINK_EXPIRED (older than 48 h) or JOB_ALERT_LINK_USED */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `JOB_ALERT_LINK_EXPIRED`: The confirmation link has expired; create the alert again to get a new one.
+             *     - `JOB_ALERT_LINK_USED`: The confirmation link was used already: the alert is confirmed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "JOB_ALERT_LINK_EXPIRED" | "JOB_ALERT_LINK_USED";
+                    };
                 };
             };
         };
@@ -4020,6 +4205,22 @@ export interface operations {
                     "application/json": components["schemas"]["JobDto"];
                 };
             };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `JOB_STATUS_CHANGE_REFUSED`: The job cannot make this status change: a closed or filled job does not go back to draft, and a draft is not closed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "JOB_STATUS_CHANGE_REFUSED";
+                    };
+                };
+            };
         };
     };
     ApplicationsController_apply: {
@@ -4045,13 +4246,21 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetailDto"];
                 };
             };
-            /** @description ALREADY_APPLIED or JOB_NOT_OPEN */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `JOB_NOT_OPEN`: The job is no longer taking applications.
+             *     - `ALREADY_APPLIED`: The candidate has applied to this job already; `applicationId` names that application when known.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "JOB_NOT_OPEN" | "ALREADY_APPLIED";
+                    };
                 };
             };
         };
@@ -4077,6 +4286,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `JOB_STATUS_CHANGE_REFUSED`: The job cannot make this status change: a closed or filled job does not go back to draft, and a draft is not closed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "JOB_STATUS_CHANGE_REFUSED";
+                    };
                 };
             };
         };
@@ -4259,13 +4484,20 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
-            /** @description JOB_ALERT_LIMIT_REACHED: you already have 20 alerts */
+            /**
+             * @description Refused; `code` says why:
+             *
+             *     - `JOB_ALERT_LIMIT_REACHED`: You already have the most job alerts one person can keep; delete one first.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiErrorBody"];
+                    "application/json": components["schemas"]["ApiErrorBody"] & {
+                        /** @enum {string} */
+                        code: "JOB_ALERT_LIMIT_REACHED";
+                    };
                 };
             };
         };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, facts, interview, ms } from '../testing/application-facts.factory';
 import { APPLICATION_STAGES, type ApplicationFacts, CLOSED_STAGES, HOUR_MS } from './application-facts';
-import { adviseThankYou } from './thank-you.policy';
+import { adviseThankYou, THANK_YOU_RULES } from './thank-you.policy';
 
 const INTERVIEW = interview('2026-03-02T14:00:00Z', 60);
 const E = at('2026-03-02T15:00:00Z');
@@ -89,6 +89,8 @@ describe('adviseThankYou', () => {
           const f = facts({ stage, thankYouSentAt, interviews: starts.map((s) => ({ scheduledAt: s, durationMinutes: 60 })) });
           const advice = adviseThankYou(f, now);
           expect(advice.allowed).toBe(advice.code === 'SEND_THANK_YOU');
+          // The table the API documents its 409s from says the same.
+          expect(advice.allowed).toBe(THANK_YOU_RULES.find((rule) => rule.code === advice.code)?.allowed);
           if ((CLOSED_STAGES as readonly string[]).includes(stage)) expect(advice.code).toBe('CLOSED');
           if (advice.earliestAt) expect(advice.earliestAt.getTime()).toBeGreaterThan(now.getTime());
         },

@@ -14,16 +14,23 @@ import {
   nextUpcomingInterviewEnd,
   resolvePolicy,
 } from './application-facts';
+import type { FollowUpRule } from './follow-up.policy';
 import { thankYouMessages } from './messages';
 
-export type ThankYouCode = 'CLOSED' | 'NO_INTERVIEW_YET' | 'ALREADY_THANKED' | 'SEND_THANK_YOU';
+/**
+ * The thank-you answers in the order `adviseThankYou` checks them, with what
+ * each means (the API's OpenAPI document quotes `when` for the refusals).
+ */
+export const THANK_YOU_RULES = Object.freeze([
+  { code: 'CLOSED', allowed: false, when: 'The stage is hired, rejected or withdrawn.' },
+  { code: 'NO_INTERVIEW_YET', allowed: false, when: 'No interview has been held yet.' },
+  { code: 'ALREADY_THANKED', allowed: false, when: 'The candidate has sent a thank-you note since the latest held interview ended.' },
+  { code: 'SEND_THANK_YOU', allowed: true, when: 'None of the rows above (also once `dueAt` has passed).' },
+] as const satisfies readonly FollowUpRule[]);
 
-export const THANK_YOU_CODES: readonly ThankYouCode[] = Object.freeze([
-  'CLOSED',
-  'NO_INTERVIEW_YET',
-  'ALREADY_THANKED',
-  'SEND_THANK_YOU',
-] as const);
+export type ThankYouCode = (typeof THANK_YOU_RULES)[number]['code'];
+
+export const THANK_YOU_CODES: readonly ThankYouCode[] = Object.freeze(THANK_YOU_RULES.map((rule) => rule.code));
 
 /**
  * 1. hired/rejected/withdrawn → CLOSED; 2. no held interview → NO_INTERVIEW_YET;

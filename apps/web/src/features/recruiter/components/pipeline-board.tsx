@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Group, List, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
-import { WebRoute } from '@nextstep/contracts';
+import { ErrorCode, WebRoute } from '@nextstep/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { AnchorLink } from '../../../components/links';
@@ -74,7 +74,7 @@ export function PipelineBoard({ applications, onReload }: PipelineBoardProps) {
             next.set(r.id, {
               title: 'Not moved',
               message: r.message ?? 'The server refused this move.',
-              reload: r.code === 'STALE_VERSION' || r.code === 'INVALID_TRANSITION',
+              reload: r.code === ErrorCode.STALE_VERSION || r.code === ErrorCode.INVALID_TRANSITION,
             });
         }
         return next;
