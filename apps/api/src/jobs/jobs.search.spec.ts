@@ -1,11 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Branch, Company, Job } from '@nextstep/db';
 import { createBranch, createCompany, createJob, resetJobBoard } from '@nextstep/db/testing';
-import { testConfig } from '@nextstep/testing';
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app/create-app';
+import { startTestApp } from '../testing/test-app';
 import type { JobSearchResultDto, JobSummaryDto } from './dto/job.dto';
 
 const DAY = 86_400_000;
@@ -30,10 +29,7 @@ describe.each(INDEX_PATHS)('GET /api/jobs (%s index)', (index) => {
   const titles = (body: JobSearchResultDto): string[] => body.items.map((i) => i.title);
 
   beforeAll(async () => {
-    app = await createApp(testConfig({ SEARCH_INDEX: index }));
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp({ SEARCH_INDEX: index }));
     await resetJobBoard(db);
     chicago = await createBranch(db, { name: 'Chicago Loop', latitude: 41.882, longitude: -87.6345, postalCode: '60606' });
     denver = await createBranch(db, {
@@ -332,10 +328,7 @@ describe.each(INDEX_PATHS)('GET /api/jobs keyset pagination (%s index)', (index)
   const original = new Set<string>();
 
   beforeAll(async () => {
-    app = await createApp(testConfig({ SEARCH_INDEX: index }));
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp({ SEARCH_INDEX: index }));
     await resetJobBoard(db);
     branch = await createBranch(db);
     company = await createCompany(db);
@@ -412,10 +405,7 @@ describe.each(INDEX_PATHS)('GET /api/jobs relevance tiers, 20-page walk and coun
   const postedOf = new Map<string, number>();
 
   beforeAll(async () => {
-    app = await createApp(testConfig({ SEARCH_INDEX: index }));
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    db = app.get(DataSource);
+    ({ app, dataSource: db } = await startTestApp({ SEARCH_INDEX: index }));
     await resetJobBoard(db);
     const branch = await createBranch(db);
     const company = await createCompany(db);
