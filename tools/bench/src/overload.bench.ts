@@ -84,7 +84,7 @@ interface RunningApi {
 async function startApi(): Promise<RunningApi> {
   const port = await freePort();
   if (process.env['BENCH_NO_BUILD'] !== '1') {
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/bin/nx.js'), 'run', 'api:build', '--outputStyle=static'], {
+    execFileSync(process.execPath, [require.resolve('nx/bin/nx'), 'run', 'api:build', '--outputStyle=static'], {
       cwd: ROOT,
       stdio: 'inherit',
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
@@ -92,7 +92,7 @@ async function startApi(): Promise<RunningApi> {
   }
   const built = resolve(ROOT, 'dist/apps/api/src/main.js');
   if (!existsSync(built)) throw new Error(`${built} is missing: run without BENCH_NO_BUILD, or npm run build`);
-  const args = ['--enable-source-maps', built];
+  const args = (process.env['BENCH_NODE_ARGS'] ?? '--enable-source-maps').split(' ').filter(Boolean).concat(built);
   console.log(`API: node ${args.join(' ')}`);
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
