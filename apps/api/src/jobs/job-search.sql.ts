@@ -37,10 +37,10 @@ export type SearchIndexPath = 'rum' | 'gin';
 /**
  * Relevance tiers, best first: the search text matches the title alone (1);
  * the title and skills together (2); only with the description (3). They are
- * told apart by the weights of the one stored search_vector (A title, B
- * skills, C description), so no second vector or index is needed. The place
- * (D: city and region) counts in every tier: "nurse naperville" is a title
- * match for a nurse job in Naperville.
+ * told apart by the weights of search_vector (A title, B skills, C
+ * description). The place (D: city and region) counts in every tier: "nurse
+ * naperville" is a title match for a nurse job in Naperville. Tier 1 reads
+ * title_vector (title and place only) instead, for its smaller index.
  */
 export const RELEVANCE_TIERS = [1, 2, 3] as const;
 export type RelevanceTier = (typeof RELEVANCE_TIERS)[number];
