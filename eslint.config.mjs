@@ -17,6 +17,8 @@ const allowedDependencies = {
   'type:testing': ['type:platform'],
   'type:script': ['type:platform', 'type:data', 'type:mail'],
   'type:tooling': [],
+  // The workspace's own test set-up (tools/vitest) migrates each run's template database.
+  'type:workspace': ['type:testing', 'type:data', 'type:platform'],
   // System tests run the API and the worker in one process (one clock); Nx still refuses app imports, so each carries a reasoned eslint-disable.
   'type:system-test': ['type:app', 'type:platform', 'type:data', 'type:domain', 'type:mail', 'type:contract', 'type:testing'],
   // The browser app: API types and client, shared codes and web paths, and the pure guidance rules (e.g. the research checklist).

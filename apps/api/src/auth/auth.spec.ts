@@ -122,8 +122,8 @@ describe('accounts', () => {
       // One Argon2 verification per attempt, known e-mail or not.
       expect(verify).toHaveBeenCalledTimes(10);
       verify.mockRestore();
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-      const ratio = median(timings.wrongPassword) / median(timings.unknownEmail);
+      // Other test processes share the cores and only ever add time, so each kind's fastest attempt is its own cost.
+      const ratio = Math.min(...timings.wrongPassword) / Math.min(...timings.unknownEmail);
       expect(ratio).toBeGreaterThan(0.5);
       expect(ratio).toBeLessThan(2);
     });
