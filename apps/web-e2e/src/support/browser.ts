@@ -32,7 +32,7 @@ export interface E2eBrowser {
 
 /**
  * Connects this test file to the run's Chromium (see stack.ts); every
- * context it opened is closed after the file.
+ * context a test opened is closed after that test.
  */
 export function useBrowser(): E2eBrowser {
   const { baseUrl, browserWsEndpoint } = inject('e2e');
@@ -43,24 +43,34 @@ export function useBrowser(): E2eBrowser {
   beforeAll(async () => {
     browser = await chromium.connect(browserWsEndpoint);
   });
-  // A failed test leaves a picture of every open page in tmp/web-e2e/failures/ (and its text in the log).
+  // A failed test leaves a picture of every open page in tmp/web-e2e/failures/ (and its text in the log). Then the
+  // test's contexts close: a page left open keeps rendering (and polling the API) through every later test.
   afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
+    if (test.task.result?.state === 'fail') await picturePages(test.task.name);
+    await closeContexts();
+  });
+  afterAll(async () => {
+    await closeContexts();
+    await browser?.close();
+  });
+
+  async function picturePages(testName: string): Promise<void> {
     const dir = resolve(LOG_DIR, 'failures');
     await mkdir(dir, { recursive: true });
     const open = contexts.flatMap((context) => context.pages());
     await Promise.all(
       open.map(async (page, index) => {
-        const name = `${test.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}-${index}`;
+        const name = `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}-${index}`;
         await page.screenshot({ path: resolve(dir, `${name}.png`), fullPage: true }).catch(() => undefined);
         console.error(`[e2e] ${name}: ${page.url()} → ${resolve(dir, `${name}.png`)}`);
       }),
     );
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    await browser?.close();
-  });
+  }
+
+  async function closeContexts(): Promise<void> {
+    const open = contexts.splice(0);
+    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
+  }
 
   const newContext = async ({ width = DESKTOP, height = 900 } = {}) => {
     if (!browser) throw new Error('useBrowser() must be called at the top of the test file');
