@@ -67,6 +67,21 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
+/**
+ * Drops the databases a few at a time, each on its own connection. Every DROP DATABASE waits for a checkpoint, and
+ * drops that wait together share one: a suite with a database per file (the worker's 14) spent seconds dropping
+ * them one by one.
+ */
+async function dropDatabases(names: string[], concurrency = 4): Promise<void> {
+  const queue = [...names];
+  const dropNext = async (): Promise<void> => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      await withMaintenanceClient((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, dropNext));
+}
+
 /** Copies the run's migrated template (tens of milliseconds, where migrating takes seconds). */
 async function createFromTemplate(client: Client, name: string, template: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -141,7 +156,7 @@ export async function dropTestRun(run: TestRun): Promise<void> {
       `SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2`,
       [`nextstep_test_${run.runId}_`, `nextstep_template_${run.runId}`],
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
+    await dropDatabases(rows.map((row) => row.datname));
   });
   await deleteRedisKeys(REDIS_URL, `{nextstep_test_${run.runId}_`);
 }
@@ -160,7 +175,7 @@ export async function sweepStaleTestServices(olderThanMs = 6 * 3_600_000, now = 
   const databases = await withMaintenanceClient(async (client) => {
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^nextstep_(test|template)_'`);
     const old = rows.map((row) => row.datname).filter(stale);
-    for (const name of old) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+    await dropDatabases(old);
     return old;
   });
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
