@@ -1,17 +1,14 @@
 import { Client, type ClientBase } from 'pg';
-import {
-  DEFAULT_SEED,
-  generateBranches,
-  generateCompanies,
-  generateJobs,
-  seededFaker,
-  type BranchRow,
-  type CompanyRow,
-  type JobRow,
-} from './generate';
+import type { BranchRow, CompanyRow, JobRow } from './generate';
 import { ASSIGN_COMPANY_BRANCHES_SQL } from '../migrations/1790000610000-company-branch';
 import { DEMO_ADMIN, DEMO_CANDIDATE, DEMO_RECRUITER_PASSWORD, insertDemoUsers } from './demo-users';
 import { insertDemoStory, type DemoStory } from './demo-story';
+
+/**
+ * The generator, and with it faker with every one of its locales (about 16 MB of heap, and more for their code), is
+ * loaded when a board is seeded, not by every process that imports @nextstep/db: the API and the worker never seed.
+ */
+const loadGenerator = () => import('./generate');
 
 /** Outcome of `npm run db:seed`, printed by the CLI and the start script. */
 export interface SeedResult {
@@ -75,6 +72,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
     await seedBoard(client, options);
     const users = seedsDemoUsers(options) ? await insertDemoUsers(client) : null;
     // Its own seeded faker, so the board is the same whether or not the demo accounts are made.
+    const { seededFaker, DEFAULT_SEED } = await loadGenerator();
     const story = users ? await insertDemoStory(client, seededFaker((options.seed ?? DEFAULT_SEED) + 1), options.now ?? new Date()) : null;
     await client.query('COMMIT');
     const after = await counts(client);
@@ -111,6 +109,7 @@ export async function seedDemoDataIfEmpty(databaseUrl: string, options: SeedOpti
 
 /** Inserts a whole board (no emptiness check): branches, companies, then jobs in batches. */
 export async function seedBoard(client: ClientBase, options: SeedOptions = {}): Promise<void> {
+  const { seededFaker, DEFAULT_SEED, generateBranches, generateCompanies, generateJobs } = await loadGenerator();
   const faker = seededFaker(options.seed ?? DEFAULT_SEED);
   const now = options.now ?? startOfUtcDay(new Date());
   const total = options.jobs ?? 1_500;
