@@ -4,55 +4,30 @@
  * the time the candidate was told.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { formatInZone, zonedFormatter } from '../../../lib/zoned-time';
 
-function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', options);
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-// Newer ICU puts a narrow no-break space before AM/PM; plain spaces read and wrap the same everywhere.
-const tidy = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+export { describeZone } from '../../../lib/zoned-time';
 
 /** "Tue, Mar 17, 2:00 PM CDT" */
 export function formatAt(iso: string, timeZone: string): string {
-  return tidy(
-    formatter(`at|${timeZone}`, {
-      timeZone,
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }).format(new Date(iso)),
-  );
+  return formatInZone(iso, timeZone, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
 }
 
 /** "Mar 17, 2026" */
 export function formatDate(iso: string, timeZone: string): string {
-  return tidy(formatter(`date|${timeZone}`, { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso)));
+  return formatInZone(iso, timeZone, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** "2:00 PM CDT" */
 export function formatTime(iso: string, timeZone: string): string {
-  return tidy(formatter(`time|${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso)));
-}
-
-/** "Central Time (America/Chicago)" */
-export function describeZone(timeZone: string): string {
-  try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return part && part !== timeZone ? `${part} (${timeZone})` : timeZone;
-  } catch {
-    return timeZone;
-  }
+  return formatInZone(iso, timeZone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
 }
 
 /** Whole days from `iso` to `now` (0 on the same day or later). */
@@ -62,8 +37,7 @@ export function daysSince(iso: string, now: Date = new Date()): number {
 
 function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
   const parts = Object.fromEntries(
-    formatter(`wall|${timeZone}`, {
-      timeZone,
+    zonedFormatter(timeZone, {
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
