@@ -44,3 +44,67 @@ export function describeZone(timeZone: string): string {
   const name = zoneName(timeZone);
   return name ? `${name} (${timeZone})` : timeZone;
 }
+
+function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    zonedFormatter(timeZone, {
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts['year']),
+    month: Number(parts['month']),
+    day: Number(parts['day']),
+    hour: Number(parts['hour']),
+    minute: Number(parts['minute']),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The value of an `<input type="datetime-local">` showing `iso` on the zone's clock: "2026-03-17T14:00". */
+export function toZonedInput(iso: string, timeZone: string): string {
+  const w = wallClock(new Date(iso), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/**
+ * The instant a datetime-local value means on the zone's clock, or null when
+ * it is not a time. Two passes settle the zone's offset (daylight saving).
+ */
+export function fromZonedInput(value: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wanted = Date.UTC(y, mo - 1, d, h, mi);
+  const offsetAt = (instant: number) => {
+    const w = wallClock(new Date(instant), timeZone);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - instant;
+  };
+  let instant = wanted - offsetAt(wanted);
+  instant = wanted - offsetAt(instant);
+  return new Date(instant).toISOString();
+}
+
+/**
+ * The last second of `day` ("2026-03-17") on the zone's clock, or null when it
+ * is not a day: a job that stops taking applications after the 17th takes them
+ * until the branch's own day ends, wherever the recruiter or candidate is.
+ */
+export function endOfDayInZone(day: string, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const lastMinute = fromZonedInput(`${day}T23:59`, timeZone);
+  return lastMinute === null ? null : new Date(Date.parse(lastMinute) + 59_000).toISOString();
+}
+
+/** "2026-03-17": the day `iso` falls on, on the zone's clock. */
+export function dayInZone(iso: string, timeZone: string): string {
+  return toZonedInput(iso, timeZone).slice(0, 10);
+}

@@ -96,7 +96,7 @@ export function JobPage() {
                     </Text>
                   )}
                   {data.postedAt && <Text size="sm">Posted {formatPostedAt(data.postedAt)}</Text>}
-                  {data.closesAt && <Text size="sm">Applications close {formatDate(data.closesAt)}</Text>}
+                  {data.closesAt && <Text size="sm">Applications accepted through {formatDate(data.closesAt, data.branch.timeZone)}</Text>}
                   {apply}
                 </Stack>
               </Card>

@@ -32,10 +32,12 @@ export function JobEditor({ job, companies, branches, fixedBranchId, onSaved }: 
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<unknown>(null);
   const [savedNote, setSavedNote] = useState<string | null>(null);
+  // A closing day is a day on the branch's clock (UTC only for a branch this list does not hold).
+  const timeZoneOf = (branchId: string) => branches.find((b) => b.id === branchId)?.timeZone ?? 'UTC';
   const form = useForm<JobFormValues>({
     resolver: zodResolver(jobFormSchema),
     defaultValues: job
-      ? jobToForm(job)
+      ? jobToForm(job, timeZoneOf(job.branchId))
       : {
           title: '',
           description: '',
@@ -60,7 +62,7 @@ export function JobEditor({ job, companies, branches, fixedBranchId, onSaved }: 
     setFormError(null);
     setSavedNote(null);
     try {
-      const body = formToJob(values);
+      const body = formToJob(values, timeZoneOf(values.branchId));
       const saved = job ? await updateJob(job.id, { ...body, ...(status ? { status } : {}) }) : await createJob({ ...body, status: status ?? 'draft' });
       setSavedNote(saved.status === 'open' ? 'Saved. The job is on the board.' : 'Saved as a draft: candidates do not see it yet.');
       void refresh();

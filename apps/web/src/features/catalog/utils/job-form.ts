@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayInZone, endOfDayInZone } from '../../../lib/zoned-time';
 import type { JobInput, StaffJob } from '../api/catalog';
 
 const dollars = (label: string) => z.number({ message: `${label}: give an amount.` }).min(0, `${label} cannot be negative.`).max(10_000_000, `${label} is too large.`);
@@ -47,7 +48,8 @@ export const JOB_FORM_FIELDS = [
 /** API field → form field, so a 400 lands on the input the recruiter sees. */
 export const JOB_FIELD_ALIASES: Record<string, (typeof JOB_FORM_FIELDS)[number]> = { payMinCents: 'payMin', payMaxCents: 'payMax', closesAt: 'closesOn' };
 
-export function jobToForm(job: StaffJob): JobFormValues {
+/** The form's values for a saved job; its closing day is the day it closes on the branch's clock. */
+export function jobToForm(job: StaffJob, branchTimeZone: string): JobFormValues {
   return {
     title: job.title,
     description: job.description,
@@ -63,12 +65,15 @@ export function jobToForm(job: StaffJob): JobFormValues {
     payMin: job.pay.min,
     payMax: job.pay.max,
     payPeriod: job.pay.period,
-    closesOn: job.closesAt ? job.closesAt.slice(0, 10) : '',
+    closesOn: job.closesAt ? dayInZone(job.closesAt, branchTimeZone) : '',
   };
 }
 
-/** The body for POST/PATCH /api/jobs; a closing day ends at midnight UTC after it (the board hides the job from then on). */
-export function formToJob(values: JobFormValues): Omit<JobInput, 'status'> {
+/**
+ * The body for POST/PATCH /api/jobs. A closing day lasts until the end of that day on the branch's clock (the board
+ * hides the job from then on): a Los Angeles job closing on the 17th still takes applications that evening.
+ */
+export function formToJob(values: JobFormValues, branchTimeZone: string): Omit<JobInput, 'status'> {
   return {
     title: values.title,
     description: values.description,
@@ -84,6 +89,6 @@ export function formToJob(values: JobFormValues): Omit<JobInput, 'status'> {
     payMinCents: Math.round(values.payMin * 100),
     payMaxCents: Math.round(values.payMax * 100),
     payPeriod: values.payPeriod,
-    closesAt: values.closesOn ? new Date(`${values.closesOn}T23:59:59Z`).toISOString() : null,
+    closesAt: values.closesOn ? endOfDayInZone(values.closesOn, branchTimeZone) : null,
   };
 }
