@@ -66,7 +66,7 @@ export class InterviewsService {
   /** Records an interview (possibly one that already happened) and moves the application to interview_scheduled. */
   async schedule(user: AuthUser, applicationId: string, dto: ScheduleInterviewDto): Promise<ApplicationDetailDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { application } = await this.store.load(manager, user, applicationId, true);
+      const { application, job } = await this.store.load(manager, user, applicationId, true);
       assertVersion(application, dto.version);
       assertOpen(application.status);
       const interview = await manager.save(
@@ -87,7 +87,7 @@ export class InterviewsService {
       } else {
         await this.store.move(manager, application, 'interview_scheduled', user, { type: 'status_changed', note: 'Interview scheduled' });
       }
-      await this.store.record(manager, applicationId, user, { type: 'interview_scheduled', note: describe(interview) });
+      await this.store.record(manager, applicationId, user, { type: 'interview_scheduled', note: await historyNote(manager, job.branchId, interview) });
       await this.store.outbox(manager, 'interview.scheduled', applicationId, { interviewId: interview.id });
       return this.applications.detail(user, applicationId, manager);
     });
@@ -110,7 +110,7 @@ export class InterviewsService {
       await manager.update(Interview, { id: interviewId }, { ...changes, sequence: interview.sequence + 1 });
       await this.store.save(manager, loaded.application, {});
       const updated = await manager.findOneByOrFail(Interview, { id: interviewId });
-      await this.store.record(manager, interview.applicationId, user, { type: 'interview_rescheduled', note: describe(updated) });
+      await this.store.record(manager, interview.applicationId, user, { type: 'interview_rescheduled', note: await historyNote(manager, loaded.job.branchId, updated) });
       await this.store.outbox(manager, 'interview.rescheduled', interview.applicationId, { interviewId });
       return this.applications.detail(user, interview.applicationId, manager);
     });
@@ -135,7 +135,7 @@ export class InterviewsService {
       } else {
         await this.store.save(manager, application, {});
       }
-      await this.store.record(manager, application.id, user, { type: 'interview_cancelled', note: describe(interview) });
+      await this.store.record(manager, application.id, user, { type: 'interview_cancelled', note: await historyNote(manager, loaded.job.branchId, interview) });
       await this.store.outbox(manager, 'interview.cancelled', application.id, { interviewId });
       return this.applications.detail(user, application.id, manager);
     });
@@ -196,6 +196,29 @@ function assertOpen(status: Parameters<typeof isClosedStage>[0]): void {
   }
 }
 
-function describe(interview: Pick<Interview, 'scheduledAt' | 'durationMinutes' | 'mode' | 'interviewerName'>): string {
-  return `${interview.mode.replace('_', ' ')} interview with ${interview.interviewerName}, ${interview.scheduledAt.toISOString()} for ${interview.durationMinutes} min`;
+const MODE_WORDS: Record<Interview['mode'], string> = { in_person: 'In-person', phone: 'Phone', video: 'Video' };
+
+/**
+ * The history line of an interview, "Phone interview with Dana Brooks, Tue, Mar 17, 2:00 PM CDT, 30 minutes": on the
+ * branch's clock, with its zone, because the note is stored text that the console's history shows as is.
+ */
+async function historyNote(
+  manager: EntityManager,
+  branchId: string,
+  interview: Pick<Interview, 'scheduledAt' | 'durationMinutes' | 'mode' | 'interviewerName'>,
+): Promise<string> {
+  const { timeZone } = await manager.findOneByOrFail(Branch, { id: branchId });
+  const when = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  })
+    .format(interview.scheduledAt)
+    // Newer ICU puts a narrow no-break space before AM/PM.
+    .replace(/[\u202f\u00a0]/g, ' ');
+  return `${MODE_WORDS[interview.mode]} interview with ${interview.interviewerName}, ${when}, ${interview.durationMinutes} minutes`;
 }

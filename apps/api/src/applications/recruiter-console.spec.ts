@@ -212,6 +212,23 @@ describe('recruiter console API', () => {
     expect(own.history).toContainEqual(expect.objectContaining({ type: 'contact_recorded', note: 'phone: The employer decides on Friday; we will call you then.' }));
   });
 
+  it("writes an interview into the console's history on the branch's clock, with its zone", async () => {
+    const candidate = await signUpCandidate(ctx.t);
+    const application = await applyAs(candidate);
+    // 19:00 UTC on March 17, 2026 is 2:00 PM in Chicago (daylight time since March 8).
+    const scheduled = await ctx.t.request('POST', `/api/applications/${application.id}/interviews`, {
+      token: ctx.recruiter.token,
+      body: { scheduledAt: '2026-03-17T19:00:00.000Z', durationMinutes: 45, mode: 'phone', interviewerName: 'Lee Park', version: application.version },
+    });
+    expect(scheduled.statusCode, scheduled.body).toBe(201);
+    const staffView = (await ctx.t.request('GET', `/api/applications/${application.id}`, { token: ctx.recruiter.token })).json<{
+      history: Array<{ type: string; note: string | null }>;
+    }>();
+    expect(staffView.history).toContainEqual(
+      expect.objectContaining({ type: 'interview_scheduled', note: 'Phone interview with Lee Park, Tue, Mar 17, 2:00 PM CDT, 45 minutes' }),
+    );
+  });
+
   it('refuses every write made on a version someone else already changed', async () => {
     const { id, version } = await applyAs(await signUpCandidate(ctx.t));
     await ctx.t.request('POST', `/api/applications/${id}/transitions`, { token: ctx.admin.token, body: { to: 'screening', version } });
