@@ -50,6 +50,18 @@ describe('job alerts for guests: double opt-in', () => {
     expect(answers[0]?.json<{ message: string }>().message).toMatch(/confirm/);
   });
 
+  it('keeps the address as sign-up does: trimmed and lower-cased, and only in the plain form that goes into a header', async () => {
+    const email = uniqueEmail('guest');
+    expect((await createGuest(`  ${email.toUpperCase()} `)).statusCode).toBe(202);
+    expect(await alertsOf(email)).toHaveLength(1);
+    // Each is a valid address in RFC 5322 and none is one a person types; the quoted ones could carry a header.
+    for (const odd of ['"sam\r\nbcc: x@example.com"@example.com', '"sam smith"@example.com', 'sam@localhost']) {
+      const res = await createGuest(odd);
+      expect(res.statusCode, odd).toBe(400);
+      expect(res.json<{ fields?: Record<string, unknown> }>().fields, odd).toHaveProperty('email');
+    }
+  });
+
   it('stores the alert unconfirmed and plans only the confirmation e-mail; nothing else until confirmed', async () => {
     const email = uniqueEmail('guest');
     expect((await createGuest(email, { timeZone: 'America/New_York', frequency: 'instant' })).statusCode).toBe(202);

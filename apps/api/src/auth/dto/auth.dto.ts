@@ -3,7 +3,7 @@ import { USER_ROLES, type User, type UserRole } from '@nextstep/db';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTimeZone, Trim } from '../../common/validation/validators';
-import { EmailAddress, normalizeEmail } from './email-address';
+import { EmailAddress, normalizeEmail } from '../../common/validation/email-address';
 
 export { IsTimeZone };
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { EmailAddress } from './email-address';
+import { EmailAddress } from '../../common/validation/email-address';
 import { NewPassword } from './new-password';
 
 export class ForgotPasswordDto {

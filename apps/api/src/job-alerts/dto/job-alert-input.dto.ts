@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { JOB_ALERT_FREQUENCIES, type JobAlertFrequency } from '@nextstep/db';
-import { IsBoolean, IsDefined, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { NearestBranchesQuery } from '../../branches/dto/nearest-branches.query';
+import { EmailAddress } from '../../common/validation/email-address';
 import { IsTimeZone, Trim } from '../../common/validation/validators';
 import { SearchJobsQuery } from '../../jobs/dto/search-jobs.query';
 
@@ -53,9 +54,7 @@ export class CreateJobAlertDto extends IntersectionType(JobAlertCriteriaDto, Ale
 
 export class CreateGuestJobAlertDto extends CreateJobAlertDto {
   @ApiProperty({ example: 'sam@example.com', description: 'Where the alert goes, once the address is confirmed through the link we send to it' })
-  @Trim()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 
   @ApiPropertyOptional({ example: 'America/New_York', description: 'For the 08:00 of daily and weekly alerts. Default: the nearest branch’s zone' })

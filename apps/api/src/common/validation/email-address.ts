@@ -13,7 +13,7 @@ export const normalizeEmail = ({ value }: { value: unknown }): unknown => (typeo
  */
 const PLAIN_ADDRESS = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
-/** A new address (sign-up, staff accounts, password reset): trimmed, lower-cased, plain. */
+/** A new address (sign-up, staff accounts, password reset, a guest's job alert): trimmed, lower-cased, plain. */
 export function EmailAddress(): PropertyDecorator {
   return applyDecorators(Transform(normalizeEmail), IsEmail({}, { message: MESSAGE }), Matches(PLAIN_ADDRESS, { message: MESSAGE }), MaxLength(254, { message: MESSAGE }));
 }
