@@ -12,7 +12,7 @@ import { ApplicationStore, staleVersion, type LoadedApplication } from './applic
 import { ApplicationsService } from './applications.service';
 import type { CompleteInterviewDto, RescheduleInterviewDto, ScheduleInterviewDto } from './dto/application-input.dto';
 import type { ApplicationDetailDto } from './dto/application.dto';
-import { ErrorCode } from '@nextstep/contracts';
+import { ErrorCode, interviewHistoryNote, type InterviewNoteFacts } from '@nextstep/contracts';
 
 @Injectable()
 export class InterviewsService {
@@ -196,29 +196,8 @@ function assertOpen(status: Parameters<typeof isClosedStage>[0]): void {
   }
 }
 
-const MODE_WORDS: Record<Interview['mode'], string> = { in_person: 'In-person', phone: 'Phone', video: 'Video' };
-
-/**
- * The history line of an interview, "Phone interview with Dana Brooks, Tue, Mar 17, 2:00 PM CDT, 30 minutes": on the
- * branch's clock, with its zone, because the note is stored text that the console's history shows as is.
- */
-async function historyNote(
-  manager: EntityManager,
-  branchId: string,
-  interview: Pick<Interview, 'scheduledAt' | 'durationMinutes' | 'mode' | 'interviewerName'>,
-): Promise<string> {
+/** The interview's history line, on its branch's clock (see interviewHistoryNote). */
+async function historyNote(manager: EntityManager, branchId: string, interview: InterviewNoteFacts): Promise<string> {
   const { timeZone } = await manager.findOneByOrFail(Branch, { id: branchId });
-  const when = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  })
-    .format(interview.scheduledAt)
-    // Newer ICU puts a narrow no-break space before AM/PM.
-    .replace(/[\u202f\u00a0]/g, ' ');
-  return `${MODE_WORDS[interview.mode]} interview with ${interview.interviewerName}, ${when}, ${interview.durationMinutes} minutes`;
+  return interviewHistoryNote(interview, timeZone);
 }

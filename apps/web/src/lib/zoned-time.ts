@@ -30,7 +30,7 @@ export function formatInZone(iso: string, timeZone: string, options: ZonedOption
 /** "Mountain Time": the zone's everyday name, or null where the runtime has none. */
 export function zoneName(timeZone: string): string | null {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+    const part = zonedFormatter(timeZone, { timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value;
     return part && part !== timeZone ? part : null;

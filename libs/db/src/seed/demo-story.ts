@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { interviewHistoryNote } from '@nextstep/contracts';
 import { DEFAULT_POLICY, followUpDueAt, toApplicationFacts, type ApplicationStage } from '@nextstep/guidance';
 import type { OutboxEventType, OutboxPayloads } from '@nextstep/platform';
 import type { ClientBase } from 'pg';
@@ -49,6 +50,7 @@ interface JobPick {
   title: string;
   city: string;
   branch_id: string;
+  time_zone: string;
 }
 
 interface Actor {
@@ -84,7 +86,7 @@ export async function insertDemoStory(client: ClientBase, faker: Faker, now: Dat
     const application = faker.string.uuid();
     const interview = faker.string.uuid();
     const nextSteps = 'The client is deciding this week; Robin at the branch will call you with the answer either way.';
-    const interviewNote = `in person interview with Dana Brooks, ${interviewAt.toISOString()} for 45 min`;
+    const interviewNote = interviewHistoryNote({ mode: 'in_person', interviewerName: 'Dana Brooks', scheduledAt: interviewAt, durationMinutes: 45 }, interviewed.time_zone);
     const due = followUpDueAt(
       toApplicationFacts({ status: 'interviewed', appliedAt, decisionExpectedBy }, [
         { scheduledAt: interviewAt, durationMinutes: 45, completedAt, status: 'completed' },
@@ -197,7 +199,7 @@ interface Step {
  */
 async function pickJob(client: ClientBase, titles: [string, string], postedBy: Date, now: Date, except: string[]): Promise<JobPick | null> {
   const { rows } = await client.query<JobPick>(
-    `SELECT j.id, j.title, j.city, j.branch_id FROM jobs j JOIN branches b ON b.id = j.branch_id
+    `SELECT j.id, j.title, j.city, j.branch_id, b.time_zone FROM jobs j JOIN branches b ON b.id = j.branch_id
       WHERE j.status = 'open' AND j.posted_at <= $1 AND (j.closes_at IS NULL OR j.closes_at > $2::timestamptz + interval '30 days')
         AND NOT (j.id = ANY($3::uuid[]))
       ORDER BY b.city = $4 DESC, CASE WHEN j.title ~* $5 THEN 0 WHEN j.title ~* $6 THEN 1 ELSE 2 END, j.title ~* '(night|overnight|3rd shift)', j.id LIMIT 1`,
