@@ -47,6 +47,10 @@ function logRequestId(req: IncomingMessage & { id?: unknown }): string {
 @Module({
   imports: [
     LoggerModule.forRootAsync({
+      // nestjs-pino's types import `@nestjs/common/interfaces`, a path NestJS 12's exports map no longer offers, so
+      // its ModuleMetadata does not resolve and these two optional fields read as required.
+      imports: [],
+      providers: [],
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         // nestjs-pino 4 (the major that runs on Node 20) defaults to the legacy `*`, which NestJS 12 converts with a
