@@ -80,8 +80,10 @@ describe('an API under more searches than it can run', () => {
       expect(res.statusCode, res.body).toBe(503);
       expect(res.headers['retry-after']).toBe(String(TIMEOUT_MS / 1_000));
       expect(res.json()).toMatchObject({ statusCode: 503, code: 'SEARCH_BUSY' });
-      // Refused without waiting: far inside the statement timeout.
-      expect(ms).toBeLessThan(TIMEOUT_MS / 10);
+      // Refused without waiting: a request that had queued for a connection could not finish before the test's lock
+      // is released, so it would answer SEARCH_TIMEOUT after the whole statement timeout. (The time itself is no
+      // proof: on the shared CI cores three refusals once took 0.9 s; SEARCH_BUSY and the bound below are.)
+      expect(ms).toBeLessThan(TIMEOUT_MS);
     }
 
     for (const url of ['/api/health/ready', '/api/health']) {
