@@ -153,9 +153,10 @@ describe('the candidate hears about their application', () => {
         if (!branch || !company) throw new Error('the job has no branch or company');
         await createJob(dataSource, { branch, company, title: 'Reach Truck Driver' });
       }
-      await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'applied', to: stage });
-      await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'applied', to: stage });
+      // Counted before the events are written: the worker can deliver the e-mail before the second write returns.
       const before = sink.received.length;
+      await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'applied', to: stage });
+      await writeOutbox(dataSource, 'application.status_changed', application.id, { from: 'applied', to: stage });
       await eventually(async () => sink.received.length > before && sink.received, `the ${stage} e-mail`);
       await settled(dataSource, application.id);
       const mine = sink.received.filter((email) => email.envelope.to.includes(candidate.email));
