@@ -1,3 +1,4 @@
+import { INTERVIEW_MODE_WORDS } from '@nextstep/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, List, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -9,11 +10,7 @@ import { consoleKeys, interviewConflicts, type Interview, type ScheduleInterview
 import { describeZone, formatAt, fromZonedInput, toZonedInput } from '../utils/time';
 import { WriteProblem } from './write-problem';
 
-const MODES = [
-  { value: 'in_person', label: 'In person' },
-  { value: 'phone', label: 'Phone' },
-  { value: 'video', label: 'Video' },
-];
+const MODES = Object.entries(INTERVIEW_MODE_WORDS).map(([value, label]) => ({ value, label }));
 
 const schema = z.object({
   start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Pick the date and the time.'),

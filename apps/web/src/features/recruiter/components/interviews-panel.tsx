@@ -1,3 +1,4 @@
+import { INTERVIEW_MODE_WORDS } from '@nextstep/contracts';
 import { Badge, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,7 +15,6 @@ import { describeZone, formatAt, fromZonedInput } from '../utils/time';
 import { InterviewForm } from './interview-form';
 import { WriteProblem } from './write-problem';
 
-const MODE: Record<string, string> = { in_person: 'In person', phone: 'Phone', video: 'Video' };
 const STATUS_COLOR: Record<string, string> = { scheduled: 'blue.9', completed: 'teal.9', cancelled: 'gray.7' };
 
 export interface InterviewsPanelProps {
@@ -94,7 +94,7 @@ function InterviewCard({
   const [mode, setMode] = useState<'view' | 'reschedule' | 'complete' | 'cancel'>('view');
   const cancel = useMutation({ mutationFn: () => cancelInterview(interview.id, application.version), onSuccess: onSaved });
   const scheduled = interview.status === 'scheduled';
-  const title = `${MODE[interview.mode] ?? interview.mode} interview with ${interview.interviewerName}`;
+  const title = `${INTERVIEW_MODE_WORDS[interview.mode]} interview with ${interview.interviewerName}`;
   return (
     <Card withBorder padding="md" component="article" aria-label={title}>
       <Group justify="space-between" wrap="wrap" gap="xs">

@@ -1,3 +1,4 @@
+import { INTERVIEW_MODE_WORDS } from '@nextstep/contracts';
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { WebRoute } from '@nextstep/contracts';
 import { AnchorLink } from '../../../components/links';
@@ -6,7 +7,6 @@ import { formatAt, formatTime } from '../utils/time';
 import { STAFF_STAGE_LABELS } from '../utils/transitions';
 import { OwedNewsList } from './owed-news-list';
 
-const MODE: Record<string, string> = { in_person: 'In person', phone: 'Phone', video: 'Video' };
 
 /** The recruiter's day at a branch: who is owed news, who comes in, what is unread, and the pipeline at a glance. */
 export function TodayOverview({ today }: { today: Today }) {
@@ -52,7 +52,7 @@ export function TodayOverview({ today }: { today: Today }) {
                         </AnchorLink>
                       </Text>
                       <Text size="sm">
-                        {application.job.title} · {MODE[interview.mode] ?? interview.mode} with {interview.interviewerName},{' '}
+                        {application.job.title} · {INTERVIEW_MODE_WORDS[interview.mode]} with {interview.interviewerName},{' '}
                         {interview.durationMinutes} min
                       </Text>
                     </Card>

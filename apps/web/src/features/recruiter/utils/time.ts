@@ -4,20 +4,14 @@
  * the time the candidate was told.
  */
 
+import { BRANCH_MOMENT_FORMAT } from '@nextstep/contracts';
 import { formatInZone } from '../../../lib/zoned-time';
 
 export { describeZone, fromZonedInput, toZonedInput } from '../../../lib/zoned-time';
 
 /** "Tue, Mar 17, 2:00 PM CDT" */
 export function formatAt(iso: string, timeZone: string): string {
-  return formatInZone(iso, timeZone, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  return formatInZone(iso, timeZone, BRANCH_MOMENT_FORMAT);
 }
 
 /** "Mar 17, 2026" */
