@@ -25,7 +25,7 @@ const allowedDependencies = {
   'type:web': ['type:contract', 'type:domain', 'type:client'],
   'type:client': ['type:contract', 'type:domain'],
   // End-to-end tests drive the built apps as processes and a browser; they never import an app.
-  'type:e2e': ['type:testing', 'type:data', 'type:platform', 'type:contract', 'type:mail'],
+  'type:e2e': ['type:testing', 'type:data', 'type:platform', 'type:domain', 'type:contract', 'type:mail'],
 };
 const frameworkImports = ['@nestjs/*', 'typeorm', 'pg', 'ioredis', 'bullmq', 'fastify', 'nestjs-pino', 'pino', 'zod'];
 

@@ -1,4 +1,5 @@
 import { DEMO_ADMIN, DEMO_RECRUITER_PASSWORD, demoRecruiterEmail } from '@nextstep/db';
+import { wallClockMs } from '@nextstep/guidance';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi, horizontalOverflow, PHONE, registerCandidate, runAxe, screenshot, signInAsAdmin, signInAsRecruiter, signInInBrowser, useBrowser, waitForEmail, type SignedIn } from './support';
@@ -29,12 +30,7 @@ type Candidate = Awaited<ReturnType<typeof registerCandidate>>;
 
 /** The wall clock of an instant in a zone, as a datetime-local value ("2026-03-17T14:05"). */
 function zonedInput(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+  return new Date(wallClockMs(at.getTime(), timeZone)).toISOString().slice(0, 16);
 }
 
 /** Letters only, so names stay names: "Qkzvb". */

@@ -1,4 +1,5 @@
 import { COVER_LETTER } from '@nextstep/contracts';
+import { instantAtWallClock, wallClockMs } from '@nextstep/guidance';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -21,24 +22,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const INTERVIEW_MINUTES = 45;
 
-/** The instant a zone's clock shows `hour`:00 on the day `at` falls on there (one offset correction, so not on a DST switch hour). */
+/** The instant a zone's clock shows `hour`:00 on the day `at` falls on there. */
 function atZonedHour(at: Date, hour: number, timeZone: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  const wall = Date.UTC(parts['year'] ?? 0, (parts['month'] ?? 1) - 1, parts['day'] ?? 1, parts['hour'] ?? 0, parts['minute'] ?? 0);
-  const offset = wall - Math.floor(at.getTime() / 60_000) * 60_000;
-  return new Date(Date.UTC(parts['year'] ?? 0, (parts['month'] ?? 1) - 1, parts['day'] ?? 1, hour) - offset);
+  const localDay = Math.floor(wallClockMs(at.getTime(), timeZone) / DAY);
+  return new Date(instantAtWallClock(localDay * DAY + hour * HOUR, timeZone));
 }
 
 /** Interview times a real branch would book (10:00 on the branch's clock), whenever the suite runs: the last one over, the next one ahead. */

@@ -1,4 +1,5 @@
 import type { JobAlertFrequency } from '@nextstep/db';
+import { wallClockParts } from '@nextstep/guidance';
 
 /*
  * When alert e-mails go, and what makes two of them the same e-mail.
@@ -18,12 +19,6 @@ export const ALERT_CRON: Record<Exclude<JobAlertFrequency, 'instant'>, string> =
 /** The BullMQ job-scheduler id of one run: `job-alerts:instant`, `job-alerts:daily:America/New_York`, … */
 export function alertSchedulerId(frequency: JobAlertFrequency, timeZone: string | null): string {
   return frequency === 'instant' ? 'job-alerts:instant' : `job-alerts:${frequency}:${timeZone ?? ''}`;
-}
-
-function localDate(at: Date, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(at);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -50,7 +45,7 @@ export function alertWindow(frequency: JobAlertFrequency, timeZone: string | nul
     return `instant:${new Date(Math.floor(now.getTime() / slot) * slot).toISOString()}`;
   }
   if (!timeZone) throw new RangeError(`A ${frequency} run needs a time zone`);
-  const { year, month, day } = localDate(now, timeZone);
+  const { year, month, day } = wallClockParts(now, timeZone);
   return frequency === 'daily' ? `daily:${year}-${pad(month)}-${pad(day)}` : `weekly:${isoWeek(year, month, day)}`;
 }
 

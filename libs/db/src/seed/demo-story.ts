@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { interviewHistoryNote } from '@nextstep/contracts';
-import { DEFAULT_POLICY, followUpDueAt, toApplicationFacts, type ApplicationStage } from '@nextstep/guidance';
+import { DEFAULT_POLICY, followUpDueAt, instantAtWallClock, toApplicationFacts, wallClockMs, type ApplicationStage } from '@nextstep/guidance';
 import type { OutboxEventType, OutboxPayloads } from '@nextstep/platform';
 import type { ClientBase } from 'pg';
 import type { ApplicationEventType } from '../entities/application-event.entity';
@@ -281,23 +281,10 @@ function coverLetter(title: string, experience: string): string {
   ].join('\n\n');
 }
 
-/** The wall-clock parts of an instant in a time zone. */
-function localParts(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return { year: parts['year'] ?? 0, month: parts['month'] ?? 1, day: parts['day'] ?? 1, hour: parts['hour'] ?? 0, minute: parts['minute'] ?? 0 };
-}
-
 /** hour:minute on the local calendar day `daysBack` days before `now`, in the zone. */
 function localTime(now: Date, daysBack: number, hour: number, minute: number, timeZone: string): Date {
-  const day = localParts(new Date(now.getTime() - daysBack * DAY_MS), timeZone);
-  const guess = Date.UTC(day.year, day.month - 1, day.day, hour, minute);
-  const seen = localParts(new Date(guess), timeZone);
-  const offset = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute) - guess;
-  return new Date(guess - offset);
+  const localDay = Math.floor(wallClockMs(now.getTime() - daysBack * DAY_MS, timeZone) / DAY_MS);
+  return new Date(instantAtWallClock(localDay * DAY_MS + (hour * 60 + minute) * 60_000, timeZone));
 }
 
 /** The latest on-the-hour start between 9:00 and 16:00 local whose 45-minute interview ended at least an hour before now. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_HOURS, type SendWindow, isInSendWindow, isValidTimeZone, nextSendTime } from './send-window';
+import { BUSINESS_HOURS, type SendWindow, isInSendWindow, nextSendTime } from './send-window';
+import { isValidTimeZone } from './wall-clock';
 
 const iso = (date: Date) => date.toISOString();
 const next = (atIso: string, zone: string, window?: SendWindow) => iso(nextSendTime(new Date(atIso), zone, window));

@@ -1,9 +1,9 @@
 /**
  * Reminders should reach candidates (and calls should be suggested) during
- * working hours in the candidate's own time zone. Only `Intl` is used for
- * time-zone math, so the library stays free of runtime dependencies.
+ * working hours in the candidate's own time zone (the zone math is wall-clock.ts).
  */
 import { DAY_MS, MINUTE_MS, assertValidDate } from './application-facts';
+import { assertValidTimeZone, wallClockMs, zoneOffsetMs } from './wall-clock';
 
 /** ISO weekdays (1 = Monday … 7 = Sunday) and local wall-clock times "HH:MM". */
 export interface SendWindow {
@@ -23,52 +23,6 @@ interface ParsedWindow {
   weekdays: ReadonlySet<number>;
   startMs: number;
   endMs: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function createFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    return null;
-  }
-}
-
-// Building a DateTimeFormat is far slower than using one, and callers ask about the same few zones.
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  const cached = formatters.get(timeZone);
-  if (cached) return cached;
-  const created = createFormatter(timeZone);
-  if (created) formatters.set(timeZone, created);
-  return created;
-}
-
-/** True when `timeZone` is an IANA time zone name (or other zone) this runtime's `Intl` accepts. */
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone.trim() === '') return false;
-  return formatterFor(timeZone) !== null;
-}
-
-function requireFormatter(timeZone: unknown): Intl.DateTimeFormat {
-  const formatter = typeof timeZone === 'string' && timeZone.trim() !== '' ? formatterFor(timeZone) : null;
-  if (formatter === null) {
-    throw new RangeError(
-      `Invalid time zone: ${JSON.stringify(timeZone)} is not an IANA time zone name such as "Europe/London"`,
-    );
-  }
-  return formatter;
 }
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -105,26 +59,6 @@ function parseWindow(window: SendWindow): ParsedWindow {
   return { weekdays: new Set(weekdays), startMs, endMs };
 }
 
-/**
- * Local wall-clock time of instant `t`, expressed as milliseconds since
- * 1970-01-01T00:00 on a clock that never changes offset ("local epoch").
- */
-function wallMs(formatter: Intl.DateTimeFormat, t: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(t))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const date = new Date(0);
-  date.setUTCFullYear(parts['year'] ?? 1970, (parts['month'] ?? 1) - 1, parts['day'] ?? 1);
-  // Some runtimes print midnight as 24 even with h23.
-  date.setUTCHours((parts['hour'] ?? 0) % 24, parts['minute'] ?? 0, parts['second'] ?? 0, 0);
-  return date.getTime() + (((t % 1000) + 1000) % 1000);
-}
-
-function offsetAt(formatter: Intl.DateTimeFormat, t: number): number {
-  return wallMs(formatter, t) - t;
-}
-
 function isoWeekday(localDay: number): number {
   // Local day 0 is Thursday 1970-01-01, ISO weekday 4.
   return ((((localDay + 3) % 7) + 7) % 7) + 1;
@@ -136,20 +70,20 @@ function isoWeekday(localDay: number): number {
  * twice). When `wall` does not exist because clocks sprang forward over it,
  * returns the first instant after the gap, i.e. the moment of the change.
  */
-function instantForWall(formatter: Intl.DateTimeFormat, wall: number, notBefore: number): number | null {
+function instantForWall(timeZone: string, wall: number, notBefore: number): number | null {
   // Sampling a day either side catches the offsets on both sides of any single change.
-  const offsets = [...new Set([-DAY_MS, 0, DAY_MS].map((d) => offsetAt(formatter, wall + d)))];
+  const offsets = [...new Set([-DAY_MS, 0, DAY_MS].map((d) => zoneOffsetMs(wall + d, timeZone)))];
   const matches = offsets
     .map((offset) => wall - offset)
-    .filter((t) => wallMs(formatter, t) === wall)
+    .filter((t) => wallClockMs(t, timeZone) === wall)
     .sort((a, b) => a - b);
   if (matches.length > 0) return matches.find((t) => t >= notBefore) ?? null;
 
   // A gap: the wall time was skipped, so the window opens at the change itself.
   const lo = wall - Math.max(...offsets);
   const hi = wall - Math.min(...offsets);
-  if (offsetAt(formatter, lo) === offsetAt(formatter, hi)) return null;
-  const change = firstOffsetChange(formatter, lo, hi);
+  if (zoneOffsetMs(lo, timeZone) === zoneOffsetMs(hi, timeZone)) return null;
+  const change = firstOffsetChange(timeZone, lo, hi);
   return change >= notBefore ? change : null;
 }
 
@@ -157,13 +91,13 @@ function instantForWall(formatter: Intl.DateTimeFormat, wall: number, notBefore:
  * The first instant after `from`, up to `to`, whose UTC offset differs from the
  * one at `from`. Intl only answers "what is the offset at t?", so bisect.
  */
-function firstOffsetChange(formatter: Intl.DateTimeFormat, from: number, to: number): number {
-  const before = offsetAt(formatter, from);
+function firstOffsetChange(timeZone: string, from: number, to: number): number {
+  const before = zoneOffsetMs(from, timeZone);
   let lo = from;
   let hi = to;
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    if (offsetAt(formatter, mid) === before) lo = mid;
+    if (zoneOffsetMs(mid, timeZone) === before) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -176,7 +110,7 @@ function firstOffsetChange(formatter: Intl.DateTimeFormat, from: number, to: num
  * today's start may come round a second time.
  */
 function nextStartOccurrence(
-  formatter: Intl.DateTimeFormat,
+  timeZone: string,
   w: ParsedWindow,
   t: number,
   localDay: number,
@@ -185,14 +119,14 @@ function nextStartOccurrence(
     if (!w.weekdays.has(isoWeekday(day))) continue;
     // Strictly after t: t itself is outside the window, and a start skipped by
     // a clock change would otherwise resolve to t again and never move on.
-    const opening = instantForWall(formatter, day * DAY_MS + w.startMs, t + 1);
+    const opening = instantForWall(timeZone, day * DAY_MS + w.startMs, t + 1);
     if (opening !== null) return opening;
   }
   return null;
 }
 
-function locate(formatter: Intl.DateTimeFormat, t: number): { localDay: number; msOfDay: number } {
-  const wall = wallMs(formatter, t);
+function locate(timeZone: string, t: number): { localDay: number; msOfDay: number } {
+  const wall = wallClockMs(t, timeZone);
   const localDay = Math.floor(wall / DAY_MS);
   return { localDay, msOfDay: wall - localDay * DAY_MS };
 }
@@ -208,9 +142,9 @@ function inWindow(w: ParsedWindow, localDay: number, msOfDay: number): boolean {
  */
 export function isInSendWindow(at: Date, timeZone: string, window: SendWindow = BUSINESS_HOURS): boolean {
   assertValidDate(at, 'at');
-  const formatter = requireFormatter(timeZone);
+  assertValidTimeZone(timeZone);
   const w = parseWindow(window);
-  const { localDay, msOfDay } = locate(formatter, at.getTime());
+  const { localDay, msOfDay } = locate(timeZone, at.getTime());
   return inWindow(w, localDay, msOfDay);
 }
 
@@ -233,21 +167,21 @@ export function isInSendWindow(at: Date, timeZone: string, window: SendWindow = 
  */
 export function nextSendTime(at: Date, timeZone: string, window: SendWindow = BUSINESS_HOURS): Date {
   assertValidDate(at, 'at');
-  const formatter = requireFormatter(timeZone);
+  assertValidTimeZone(timeZone);
   const w = parseWindow(window);
 
   let t = at.getTime();
   // Each pass returns or moves t forward to a candidate opening, so a few passes suffice.
   for (let pass = 0; pass < 32; pass++) {
-    const { localDay, msOfDay } = locate(formatter, t);
+    const { localDay, msOfDay } = locate(timeZone, t);
     if (inWindow(w, localDay, msOfDay)) return new Date(t);
 
     // Unreachable with real zone data; stepping a day keeps the loop finite regardless.
-    const opening = nextStartOccurrence(formatter, w, t, localDay) ?? t + DAY_MS;
-    if (offsetAt(formatter, opening) < offsetAt(formatter, t)) {
+    const opening = nextStartOccurrence(timeZone, w, t, localDay) ?? t + DAY_MS;
+    if (zoneOffsetMs(opening, timeZone) < zoneOffsetMs(t, timeZone)) {
       // Clocks go back before the next start: the repeated wall times may
       // fall inside the window, in which case it reopens at the change.
-      t = firstOffsetChange(formatter, t, opening);
+      t = firstOffsetChange(timeZone, t, opening);
       continue;
     }
     t = opening;

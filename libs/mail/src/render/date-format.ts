@@ -1,24 +1,12 @@
 /**
  * Dates in e-mails are always shown in the reader's own time zone with its
  * abbreviation ("Tuesday, December 1, 2026 at 2:00 PM CST"), so a candidate
- * in another zone than the branch never has to convert.
+ * in another zone than the branch never has to convert. The styles are the
+ * web app's too (@nextstep/contracts DATE_STYLES).
  */
-export type DateStyle = 'dateTime' | 'date' | 'time' | 'shortDate';
+import { DATE_STYLES, type DateStyle } from '@nextstep/contracts';
 
-const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  dateTime: {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  },
-  date: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
-  time: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
-  shortDate: { weekday: 'short', month: 'short', day: 'numeric' },
-};
+export type { DateStyle };
 
 // Building an Intl.DateTimeFormat is far slower than using one; a worker
 // renders thousands of e-mails for a handful of zones.
@@ -29,7 +17,7 @@ function formatterFor(style: DateStyle, timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(key);
   if (!formatter) {
     // Throws a RangeError for an unknown zone: better than a wrong time.
-    formatter = new Intl.DateTimeFormat('en-US', { ...STYLES[style], timeZone });
+    formatter = new Intl.DateTimeFormat('en-US', { ...DATE_STYLES[style], timeZone });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -47,5 +35,5 @@ export function formatInstant(instant: Date, timeZone: string, style: DateStyle)
 }
 
 export function isDateStyle(value: string): value is DateStyle {
-  return Object.hasOwn(STYLES, value);
+  return Object.hasOwn(DATE_STYLES, value);
 }

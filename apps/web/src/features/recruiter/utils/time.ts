@@ -4,24 +4,24 @@
  * the time the candidate was told.
  */
 
-import { BRANCH_MOMENT_FORMAT } from '@nextstep/contracts';
+import { DATE_STYLES } from '@nextstep/contracts';
 import { formatInZone } from '../../../lib/zoned-time';
 
 export { describeZone, fromZonedInput, toZonedInput } from '../../../lib/zoned-time';
 
 /** "Tue, Mar 17, 2:00 PM CDT" */
 export function formatAt(iso: string, timeZone: string): string {
-  return formatInZone(iso, timeZone, BRANCH_MOMENT_FORMAT);
+  return formatInZone(iso, timeZone, DATE_STYLES.moment);
 }
 
 /** "Mar 17, 2026" */
 export function formatDate(iso: string, timeZone: string): string {
-  return formatInZone(iso, timeZone, { year: 'numeric', month: 'short', day: 'numeric' });
+  return formatInZone(iso, timeZone, DATE_STYLES.day);
 }
 
 /** "2:00 PM CDT" */
 export function formatTime(iso: string, timeZone: string): string {
-  return formatInZone(iso, timeZone, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  return formatInZone(iso, timeZone, DATE_STYLES.time);
 }
 
 /** Whole days from `iso` to `now` (0 on the same day or later). */
