@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   DEFAULT_JOB_OPTIONS,
   InjectConfig,
+  InjectRedis,
   JOB_NAMES,
   producerConnection,
   QUEUE_NAMES,
@@ -9,6 +10,7 @@ import {
   type JobPayloads,
 } from '@nextstep/platform';
 import { Queue } from 'bullmq';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
 /** A Redis call that has not answered in this time is treated as Redis being down. */
@@ -28,9 +30,15 @@ export class JobAlertMailQueue implements OnApplicationShutdown {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    @InjectRedis() private readonly redis: Redis,
   ) {}
 
   async wake(scheduledEmailId: string): Promise<void> {
+    // No BullMQ connection while Redis is down (see AccountEmailQueue): the sweep queues the row instead.
+    if (this.redis.status !== 'ready') {
+      this.logger.warn(`Could not queue scheduled e-mail ${scheduledEmailId}; the worker's sweep will: Redis is not connected`);
+      return;
+    }
     const queue = this.connect();
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MailSendError, type MailSender } from '@nextstep/mail';
-import { InjectConfig, producerConnection, workerConnection, type AppConfig } from '@nextstep/platform';
+import { InjectConfig, InjectRedis, producerConnection, redisReady, workerConnection, type AppConfig } from '@nextstep/platform';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type Redis from 'ioredis';
 import { ACCOUNT_EMAIL_QUEUE, accountEmailJobOptions, SEND_ACCOUNT_EMAIL, type AccountEmailJob } from './account-email-jobs';
 import { ACCOUNT_MAIL_SENDER, AccountEmailSender, type SendOutcome } from './account-email-sender.service';
 
@@ -14,6 +15,10 @@ const CONCURRENCY = 4;
  * committed, and sends them from every API instance (BullMQ hands each job
  * to one). `add` rejects when Redis cannot take the job, so the caller can
  * say "try again" instead of promising an e-mail that will never come.
+ *
+ * No BullMQ connection is opened while the shared Redis client is not connected: BullMQ cannot close a connection
+ * that never connected without an unhandled rejection (taskforcesh/bullmq#3546: close() removes the listeners the
+ * failed handshake is later re-emitted to), and opening more connections to a Redis that is down helps nobody.
  */
 @Injectable()
 export class AccountEmailQueue implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,9 +30,13 @@ export class AccountEmailQueue implements OnApplicationBootstrap, OnApplicationS
     @InjectConfig() private readonly config: AppConfig,
     private readonly sender: AccountEmailSender,
     @Inject(ACCOUNT_MAIL_SENDER) private readonly mail: MailSender,
+    @InjectRedis() private readonly redis: Redis,
   ) {}
 
+  private readonly stopping = new AbortController();
+
   async add(job: AccountEmailJob): Promise<void> {
+    if (this.redis.status !== 'ready') throw new Error('Redis is not connected');
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -42,6 +51,14 @@ export class AccountEmailQueue implements OnApplicationBootstrap, OnApplicationS
   }
 
   onApplicationBootstrap(): void {
+    redisReady(this.redis, this.stopping.signal).then(
+      () => this.startWorker(),
+      () => undefined, // shut down before Redis answered
+    );
+  }
+
+  private startWorker(): void {
+    if (this.stopping.signal.aborted) return;
     this.worker = new Worker<AccountEmailJob, SendOutcome>(ACCOUNT_EMAIL_QUEUE, (job) => this.process(job), {
       connection: workerConnection(this.config, 'nextstep-api-account-emails'),
       prefix: this.config.redis.prefix,
@@ -79,6 +96,7 @@ export class AccountEmailQueue implements OnApplicationBootstrap, OnApplicationS
 
   /** Running sends finish first (close waits for them), then the connections close. */
   async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
     if (this.worker) {
       // A worker closed while its connection is still being set up rejects inside BullMQ; let that finish first, briefly.
       let timer: NodeJS.Timeout | undefined;
