@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../components/links';
 import { describeError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { formatPay } from '../../../lib/format';
+import { describeZone } from '../../../lib/zoned-time';
 import { catalogKeys, closeJob, createJob, publicJsonLdQuery, updateJob, type Branch, type StaffCompany, type StaffJob } from '../api/catalog';
 import { formToJob, JOB_FIELD_ALIASES, JOB_FORM_FIELDS, jobFormSchema, jobToForm, type JobFormValues } from '../utils/job-form';
 
@@ -57,6 +58,8 @@ export function JobEditor({ job, companies, branches, fixedBranchId, onSaved }: 
         },
   });
   const errors = form.formState.errors;
+  const chosenBranchId = useWatch({ control: form.control, name: 'branchId' });
+  const chosenBranch = branches.find((b) => b.id === chosenBranchId);
   const refresh = () => queryClient.invalidateQueries({ queryKey: catalogKeys.all });
   const save = async (values: JobFormValues, status?: 'draft' | 'open') => {
     setFormError(null);
@@ -184,7 +187,17 @@ export function JobEditor({ job, companies, branches, fixedBranchId, onSaved }: 
               )}
             />
           </SimpleGrid>
-          <TextInput type="date" label="Stops taking applications after (optional)" error={errors.closesOn?.message} {...form.register('closesOn')} />
+          <TextInput
+            type="date"
+            label="Stops taking applications after (optional)"
+            description={
+              chosenBranch
+                ? `Applications close when this day ends in ${describeZone(chosenBranch.timeZone)}, the branch's clock.`
+                : "The day ends on the branch's clock: choose the branch first."
+            }
+            error={errors.closesOn?.message}
+            {...form.register('closesOn')}
+          />
           {formError !== null && (
             <Alert color="red" variant="light" role="alert" title="Not saved">
               <Text size="sm">{describeError(formError)}</Text>
