@@ -51,6 +51,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
+    // Every route is tagged on purpose (some per route, see PublishedOperation): no tag made up from a class name.
+    { autoTagControllers: false },
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;

@@ -14,7 +14,7 @@ interface Schema {
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> }>>;
+  paths: Record<string, Record<string, { operationId?: string; tags?: string[]; responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }> }>>;
 }
 
 interface Conflict {
@@ -66,6 +66,26 @@ describe('OpenAPI documentation', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('swagger-ui');
+  });
+
+  it('keeps the published name and group of the staff catalog routes that moved to their resource, and tags every route once', async () => {
+    const doc = await openApiDocument();
+    const published = (path: string, method: string) => {
+      const operation = doc.paths[path]?.[method];
+      return { operationId: operation?.operationId, tags: operation?.tags };
+    };
+    const staff = (operationId: string) => ({ operationId, tags: ['job board (staff)'] });
+    expect(published('/api/jobs', 'post')).toEqual(staff('CatalogAdminController_createJob'));
+    expect(published('/api/jobs/{id}/close', 'post')).toEqual(staff('CatalogAdminController_closeJob'));
+    expect(published('/api/branches/{id}', 'patch')).toEqual(staff('CatalogAdminController_updateBranch'));
+    expect(published('/api/staff/companies/{id}', 'get')).toEqual(staff('StaffCatalogController_company'));
+    expect(published('/api/jobs', 'get')).toEqual({ operationId: 'JobsController_search', tags: ['jobs'] });
+    const untaggedOrTwice = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => operation.tags?.length !== 1)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(untaggedOrTwice).toEqual([]);
   });
 
   it('keeps every route under /api', async () => {

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiErrorBody } from '../common/errors/api-error';
 import { UuidParam } from '../common/pipes/uuid.pipe';
@@ -7,15 +15,16 @@ import { BranchesService } from './branches.service';
 import { BranchDto, BranchListDto, NearestBranchesDto } from './dto/branch.dto';
 import { CreateBranchDto, UpdateBranchDto } from './dto/branch-write.dto';
 import { NearestBranchesQuery } from './dto/nearest-branches.query';
+import { PublishedOperation, STAFF_CATALOG_TAG } from '../common/docs/published-operation';
 
 /** Every verb on branch offices: anyone reads them (to find one to call); only admins open or change one. */
-@ApiTags('branches')
 @Controller('branches')
 export class BranchesController {
   constructor(private readonly branches: BranchesService) {}
 
   @Get()
   @Public()
+  @ApiTags('branches')
   @ApiOperation({ summary: 'Every branch office with its contact details' })
   @ApiOkResponse({ type: BranchListDto })
   async list(): Promise<BranchListDto> {
@@ -25,6 +34,7 @@ export class BranchesController {
   // Declared before ':id' so "nearest" is not taken for an id.
   @Get('nearest')
   @Public()
+  @ApiTags('branches')
   @ApiOperation({ summary: 'Branches nearest to a point (lat/lng) or to a known postal code, with distanceKm' })
   @ApiOkResponse({ type: NearestBranchesDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
@@ -35,6 +45,7 @@ export class BranchesController {
 
   @Get(':id')
   @Public()
+  @ApiTags('branches')
   @ApiOperation({ summary: 'One branch' })
   @ApiOkResponse({ type: BranchDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
@@ -43,6 +54,7 @@ export class BranchesController {
     return this.branches.get(id);
   }
 
+  @PublishedOperation('CatalogAdminController_createBranch', STAFF_CATALOG_TAG)
   @Post()
   @Roles('admin')
   @ApiBearerAuth()
@@ -51,6 +63,7 @@ export class BranchesController {
     return this.branches.create(dto);
   }
 
+  @PublishedOperation('CatalogAdminController_updateBranch', STAFF_CATALOG_TAG)
   @Patch(':id')
   @Roles('admin')
   @ApiBearerAuth()

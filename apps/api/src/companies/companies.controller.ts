@@ -16,6 +16,7 @@ import { UuidParam } from '../common/pipes/uuid.pipe';
 import { CompaniesService } from './companies.service';
 import { CompanyDto, CompanyPublicProfileDto } from './dto/company.dto';
 import { CreateCompanyDto, UpdateCompanyDto } from './dto/company-write.dto';
+import { PublishedOperation, STAFF_CATALOG_TAG } from '../common/docs/published-operation';
 
 /**
  * Every verb on client companies, each with who may call it on the route: the
@@ -24,13 +25,13 @@ import { CreateCompanyDto, UpdateCompanyDto } from './dto/company-write.dto';
  * writes. Recruiters maintain their own branch's clients; others' they read
  * and post jobs for, but may not change.
  */
-@ApiTags('companies')
 @Controller()
 export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Get('companies/:id')
   @Public()
+  @ApiTags('companies')
   @ApiOperation({ summary: 'Public profile of a client company (404 for confidential companies)' })
   @ApiOkResponse({ type: CompanyPublicProfileDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
@@ -39,6 +40,7 @@ export class CompaniesController {
     return this.companies.getPublic(id);
   }
 
+  @PublishedOperation('StaffCatalogController_listCompanies', STAFF_CATALOG_TAG)
   @Get('staff/companies')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -47,6 +49,7 @@ export class CompaniesController {
     return this.companies.listForStaff();
   }
 
+  @PublishedOperation('StaffCatalogController_company', STAFF_CATALOG_TAG)
   @Get('staff/companies/:id')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -56,6 +59,7 @@ export class CompaniesController {
     return this.companies.get(id);
   }
 
+  @PublishedOperation('CatalogAdminController_createCompany', STAFF_CATALOG_TAG)
   @Post('companies')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -65,11 +69,15 @@ export class CompaniesController {
     return this.companies.create(dto, user);
   }
 
+  @PublishedOperation('CatalogAdminController_updateCompany', STAFF_CATALOG_TAG)
   @Patch('companies/:id')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: CompanyDto })
-  @ApiForbiddenResponse({ type: ApiErrorBody, description: 'A recruiter of another branch: they may read the client and post jobs for it, not change it' })
+  @ApiForbiddenResponse({
+    type: ApiErrorBody,
+    description: 'A recruiter of another branch: they may read the client and post jobs for it, not change it',
+  })
   update(@CurrentUser() user: AuthUser, @Param('id', UuidParam()) id: string, @Body() dto: UpdateCompanyDto): Promise<CompanyDto> {
     return this.companies.update(id, dto, user);
   }

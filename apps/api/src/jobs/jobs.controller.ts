@@ -1,4 +1,17 @@
-import { Body, Controller, ForbiddenException, Get, Header, HttpCode, HttpStatus, NotFoundException, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -21,6 +34,7 @@ import { CreateJobDto, UpdateJobDto } from './dto/job-write.dto';
 import { SearchJobsQuery } from './dto/search-jobs.query';
 import { StaffJobsQuery } from './dto/staff-jobs.query';
 import { JobsService } from './jobs.service';
+import { PublishedOperation, STAFF_CATALOG_TAG } from '../common/docs/published-operation';
 
 /**
  * Every verb on jobs, each with who may call it on the route itself: the
@@ -29,13 +43,13 @@ import { JobsService } from './jobs.service';
  * and close jobs of their own branch: another branch's job is "not found",
  * and moving a job to another branch is forbidden. Admins may do all of it.
  */
-@ApiTags('jobs')
 @Controller()
 export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get('jobs')
   @Public()
+  @ApiTags('jobs')
   @ApiOperation({
     summary: 'Search open jobs',
     description: 'Full text (with stemming), filters and keyset pagination: pass nextCursor as cursor until it is null.',
@@ -50,6 +64,7 @@ export class JobsController {
 
   @Get('jobs/:id')
   @Public()
+  @ApiTags('jobs')
   @ApiOperation({ summary: 'A job with its company profile and the branch to contact' })
   @ApiOkResponse({ type: JobDetailDto })
   @ApiBadRequestResponse({ type: ApiErrorBody })
@@ -58,6 +73,7 @@ export class JobsController {
     return this.jobs.getPublic(id);
   }
 
+  @PublishedOperation('StaffCatalogController_listJobs', STAFF_CATALOG_TAG)
   @Get('staff/jobs')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -67,6 +83,7 @@ export class JobsController {
     return user.branchId ? this.jobs.listForStaff(user.branchId) : Promise.resolve([]);
   }
 
+  @PublishedOperation('StaffCatalogController_job', STAFF_CATALOG_TAG)
   @Get('staff/jobs/:id')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -78,6 +95,7 @@ export class JobsController {
     return job;
   }
 
+  @PublishedOperation('CatalogAdminController_createJob', STAFF_CATALOG_TAG)
   @Post('jobs')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -88,6 +106,7 @@ export class JobsController {
     return this.jobs.create(dto, user.id);
   }
 
+  @PublishedOperation('CatalogAdminController_updateJob', STAFF_CATALOG_TAG)
   @Patch('jobs/:id')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()
@@ -99,6 +118,7 @@ export class JobsController {
     return this.jobs.update(id, dto, user.id);
   }
 
+  @PublishedOperation('CatalogAdminController_closeJob', STAFF_CATALOG_TAG)
   @Post('jobs/:id/close')
   @Roles('recruiter', 'admin')
   @ApiBearerAuth()

@@ -415,7 +415,7 @@ export interface paths {
         /** Every branch office with its contact details */
         get: operations["BranchesController_list"];
         put?: never;
-        post: operations["BranchesController_create"];
+        post: operations["CatalogAdminController_createBranch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,7 +436,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["BranchesController_update"];
+        patch: operations["CatalogAdminController_updateBranch"];
         trace?: never;
     };
     "/api/branches/nearest": {
@@ -465,7 +465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["CompaniesController_create"];
+        post: operations["CatalogAdminController_createCompany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +486,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["CompaniesController_update"];
+        patch: operations["CatalogAdminController_updateCompany"];
         trace?: never;
     };
     "/api/health": {
@@ -729,7 +729,7 @@ export interface paths {
          */
         get: operations["JobsController_search"];
         put?: never;
-        post: operations["JobsController_create"];
+        post: operations["CatalogAdminController_createJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -750,7 +750,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["JobsController_update"];
+        patch: operations["CatalogAdminController_updateJob"];
         trace?: never;
     };
     "/api/jobs/{id}/applications": {
@@ -778,7 +778,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["JobsController_close"];
+        post: operations["CatalogAdminController_closeJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -977,7 +977,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CompaniesController_listForStaff"];
+        get: operations["StaffCatalogController_listCompanies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -993,7 +993,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CompaniesController_getForStaff"];
+        get: operations["StaffCatalogController_company"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1009,7 +1009,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["JobsController_listForStaff"];
+        get: operations["StaffCatalogController_listJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1025,7 +1025,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["JobsController_getForStaff"];
+        get: operations["StaffCatalogController_job"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3312,7 +3312,7 @@ export interface operations {
             };
         };
     };
-    BranchesController_create: {
+    CatalogAdminController_createBranch: {
         parameters: {
             query?: never;
             header?: never;
@@ -3372,7 +3372,7 @@ export interface operations {
             };
         };
     };
-    BranchesController_update: {
+    CatalogAdminController_updateBranch: {
         parameters: {
             query?: never;
             header?: never;
@@ -3440,7 +3440,7 @@ export interface operations {
             };
         };
     };
-    CompaniesController_create: {
+    CatalogAdminController_createCompany: {
         parameters: {
             query?: never;
             header?: never;
@@ -3509,7 +3509,7 @@ export interface operations {
             };
         };
     };
-    CompaniesController_update: {
+    CatalogAdminController_updateCompany: {
         parameters: {
             query?: never;
             header?: never;
@@ -4113,7 +4113,7 @@ export interface operations {
             };
         };
     };
-    JobsController_create: {
+    CatalogAdminController_createJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -4182,7 +4182,7 @@ export interface operations {
             };
         };
     };
-    JobsController_update: {
+    CatalogAdminController_updateJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -4265,7 +4265,7 @@ export interface operations {
             };
         };
     };
-    JobsController_close: {
+    CatalogAdminController_closeJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -4734,7 +4734,7 @@ export interface operations {
             };
         };
     };
-    CompaniesController_listForStaff: {
+    StaffCatalogController_listCompanies: {
         parameters: {
             query?: never;
             header?: never;
@@ -4753,7 +4753,7 @@ export interface operations {
             };
         };
     };
-    CompaniesController_getForStaff: {
+    StaffCatalogController_company: {
         parameters: {
             query?: never;
             header?: never;
@@ -4782,7 +4782,7 @@ export interface operations {
             };
         };
     };
-    JobsController_listForStaff: {
+    StaffCatalogController_listJobs: {
         parameters: {
             query?: {
                 /** @description Admins: one branch's jobs (default: all). Recruiters always get their own branch's. */
@@ -4805,7 +4805,7 @@ export interface operations {
             };
         };
     };
-    JobsController_getForStaff: {
+    StaffCatalogController_job: {
         parameters: {
             query?: never;
             header?: never;
