@@ -1,5 +1,5 @@
 import { COVER_LETTER } from '@nextstep/contracts';
-import { instantAtWallClock, wallClockMs } from '@nextstep/guidance';
+import { instantAtLocalTime } from '@nextstep/guidance';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -24,8 +24,7 @@ const INTERVIEW_MINUTES = 45;
 
 /** The instant a zone's clock shows `hour`:00 on the day `at` falls on there. */
 function atZonedHour(at: Date, hour: number, timeZone: string): Date {
-  const localDay = Math.floor(wallClockMs(at.getTime(), timeZone) / DAY);
-  return new Date(instantAtWallClock(localDay * DAY + hour * HOUR, timeZone));
+  return new Date(instantAtLocalTime(at.getTime(), timeZone, hour * HOUR));
 }
 
 /** Interview times a real branch would book (10:00 on the branch's clock), whenever the suite runs: the last one over, the next one ahead. */

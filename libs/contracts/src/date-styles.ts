@@ -19,3 +19,28 @@ export const DATE_STYLES = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof DATE_STYLES;
+
+type ZonedOptions = Omit<Intl.DateTimeFormatOptions, 'timeZone'>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The en-US formatter for one zone and set of options, built once: building one costs far more than using it, and a
+ * worker renders thousands of e-mails for a handful of zones. Throws a RangeError for an unknown zone.
+ */
+export function zonedFormatter(timeZone: string, options: ZonedOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** `at` on the zone's clock. Newer ICU puts a narrow no-break space before AM/PM, which some mail clients show as a box; a plain space reads and wraps the same everywhere. */
+export function formatInZone(at: Date, timeZone: string, options: ZonedOptions): string {
+  return zonedFormatter(timeZone, options)
+    .format(at)
+    .replace(/[\u202f\u00a0]/g, ' ');
+}

@@ -1,4 +1,4 @@
-import { DATE_STYLES } from './date-styles';
+import { DATE_STYLES, formatInZone } from './date-styles';
 
 /** How an interview's mode reads at the start of a sentence. */
 export const INTERVIEW_MODE_WORDS = { in_person: 'In-person', phone: 'Phone', video: 'Video' } as const;
@@ -16,9 +16,6 @@ export interface InterviewNoteFacts {
  * interview is scheduled, moved or cancelled, and the demo seed writes its story's the same way.
  */
 export function interviewHistoryNote(interview: InterviewNoteFacts, branchTimeZone: string): string {
-  const when = new Intl.DateTimeFormat('en-US', { ...DATE_STYLES.moment, timeZone: branchTimeZone })
-    .format(interview.scheduledAt)
-    // Newer ICU puts a narrow no-break space before AM/PM.
-    .replace(/[\u202f\u00a0]/g, ' ');
+  const when = formatInZone(interview.scheduledAt, branchTimeZone, DATE_STYLES.moment);
   return `${INTERVIEW_MODE_WORDS[interview.mode]} interview with ${interview.interviewerName}, ${when}, ${interview.durationMinutes} minutes`;
 }

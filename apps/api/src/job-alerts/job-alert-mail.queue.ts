@@ -34,14 +34,11 @@ export class JobAlertMailQueue implements OnApplicationShutdown {
   ) {}
 
   async wake(scheduledEmailId: string): Promise<void> {
-    // No BullMQ connection while Redis is down (see AccountEmailQueue): the sweep queues the row instead.
-    if (this.redis.status !== 'ready') {
-      this.logger.warn(`Could not queue scheduled e-mail ${scheduledEmailId}; the worker's sweep will: Redis is not connected`);
-      return;
-    }
-    const queue = this.connect();
     let timer: NodeJS.Timeout | undefined;
     try {
+      // No BullMQ connection while Redis is down (see AccountEmailQueue): the sweep queues the row instead.
+      if (this.redis.status !== 'ready') throw new Error('Redis is not connected');
+      const queue = this.connect();
       await Promise.race([
         queue.add(JOB_NAMES.sendScheduledEmail, { scheduledEmailId }, { jobId: scheduledEmailId }),
         new Promise((_, reject) => {

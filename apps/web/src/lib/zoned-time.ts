@@ -4,29 +4,14 @@
  * and builds them from these.
  */
 
+import { formatInZone as formatDateInZone, zonedFormatter } from '@nextstep/contracts';
 import { instantAtWallClock, wallClockParts } from '@nextstep/guidance';
 
-type ZonedOptions = Omit<Intl.DateTimeFormatOptions, 'timeZone'>;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The formatter for one zone and set of options, built once: building one costs far more than using it. */
-export function zonedFormatter(timeZone: string, options: ZonedOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-// Newer ICU puts a narrow no-break space before AM/PM; plain spaces read and wrap the same everywhere.
-const tidy = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+type ZonedOptions = Parameters<typeof zonedFormatter>[1];
 
 /** `iso` formatted on the zone's clock. */
 export function formatInZone(iso: string, timeZone: string, options: ZonedOptions): string {
-  return tidy(zonedFormatter(timeZone, options).format(new Date(iso)));
+  return formatDateInZone(new Date(iso), timeZone, options);
 }
 
 /** "Mountain Time": the zone's everyday name, or null where the runtime has none. */

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { interviewHistoryNote } from '@nextstep/contracts';
-import { DEFAULT_POLICY, followUpDueAt, instantAtWallClock, toApplicationFacts, wallClockMs, type ApplicationStage } from '@nextstep/guidance';
+import { DEFAULT_POLICY, followUpDueAt, instantAtLocalTime, toApplicationFacts, type ApplicationStage } from '@nextstep/guidance';
 import type { OutboxEventType, OutboxPayloads } from '@nextstep/platform';
 import type { ClientBase } from 'pg';
 import type { ApplicationEventType } from '../entities/application-event.entity';
@@ -283,8 +283,7 @@ function coverLetter(title: string, experience: string): string {
 
 /** hour:minute on the local calendar day `daysBack` days before `now`, in the zone. */
 function localTime(now: Date, daysBack: number, hour: number, minute: number, timeZone: string): Date {
-  const localDay = Math.floor(wallClockMs(now.getTime() - daysBack * DAY_MS, timeZone) / DAY_MS);
-  return new Date(instantAtWallClock(localDay * DAY_MS + (hour * 60 + minute) * 60_000, timeZone));
+  return new Date(instantAtLocalTime(now.getTime(), timeZone, (hour * 60 + minute) * 60_000, -daysBack));
 }
 
 /** The latest on-the-hour start between 9:00 and 16:00 local whose 45-minute interview ended at least an hour before now. */

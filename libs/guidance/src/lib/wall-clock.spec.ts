@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertValidTimeZone, instantAtWallClock, wallClockMs, wallClockParts, zoneOffsetMs } from './wall-clock';
+import { assertValidTimeZone, instantAtLocalTime, instantAtWallClock, wallClockMs, wallClockParts, zoneOffsetMs } from './wall-clock';
 
 const ZONES = ['America/Chicago', 'America/Los_Angeles', 'America/New_York', 'America/Phoenix', 'America/St_Johns', 'Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
 const HOUR_MS = 3_600_000;
@@ -59,6 +59,15 @@ describe('wall clock', () => {
     // Chicago skips 02:00–03:00 on 2026-03-08; the change is 08:00Z.
     const skipped = instantAtWallClock(Date.UTC(2026, 2, 8, 2, 30), 'America/Chicago');
     expect(Math.abs(skipped - Date.UTC(2026, 2, 8, 8, 0))).toBeLessThanOrEqual(HOUR_MS);
+  });
+
+  it('finds a time of day on the local day of an instant, or on a day before or after it', () => {
+    const at = Date.UTC(2026, 2, 8, 3, 0); // Sat Mar 7, 9:00 PM in Chicago, the evening before clocks spring forward
+    expect(new Date(instantAtLocalTime(at, 'America/Chicago', 0)).toISOString()).toBe('2026-03-07T06:00:00.000Z');
+    // The next day starts at CST midnight; 10:00 that day is already CDT.
+    expect(new Date(instantAtLocalTime(at, 'America/Chicago', 0, 1)).toISOString()).toBe('2026-03-08T06:00:00.000Z');
+    expect(new Date(instantAtLocalTime(at, 'America/Chicago', 10 * HOUR_MS, 1)).toISOString()).toBe('2026-03-08T15:00:00.000Z');
+    expect(new Date(instantAtLocalTime(at, 'America/Chicago', 10 * HOUR_MS, -1)).toISOString()).toBe('2026-03-06T16:00:00.000Z');
   });
 
   it('refuses a zone the runtime does not know, naming it', () => {

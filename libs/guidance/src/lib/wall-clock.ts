@@ -88,6 +88,17 @@ export function instantAtWallClock(wall: number, timeZone: string): number {
   return wall - zoneOffsetMs(first, timeZone);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant the zone's clock shows `msOfDay` (milliseconds after midnight) on the local day `dayOffset` days after
+ * the one `at` falls on: the start of a branch's today or tomorrow, 10:00 on a given day.
+ */
+export function instantAtLocalTime(at: number, timeZone: string, msOfDay: number, dayOffset = 0): number {
+  const localDay = Math.floor(wallClockMs(at, timeZone) / DAY_MS);
+  return instantAtWallClock((localDay + dayOffset) * DAY_MS + msOfDay, timeZone);
+}
+
 /** The calendar parts of a wall-clock time, months and days counted from 1. */
 export interface WallClockParts {
   year: number;
